@@ -1,0 +1,7 @@
+/**
+ * Dashboard metrics and the pipeline forecast.
+ */
+@NullMarked
+package com.orbitcrm.insights;
+
+import org.jspecify.annotations.NullMarked;
