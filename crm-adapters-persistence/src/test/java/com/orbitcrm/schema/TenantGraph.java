@@ -1,0 +1,110 @@
+package com.orbitcrm.schema;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * One workspace's worth of rows: a row in every tenant table, with the references between them.
+ * {@link #FIXTURES} knows how to insert one row of each table; the schema tests insert a whole
+ * graph per tenant and then try to cross from one to the other.
+ */
+record TenantGraph(UUID tenant, UUID user, UUID client, UUID deal, UUID field) {
+
+  static TenantGraph random() {
+    return new TenantGraph(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(),
+        UUID.randomUUID());
+  }
+
+  /** Inserts one row of a table for a graph; {@code id} is the new row's own key. */
+  interface Insert {
+    void into(Connection c, TenantGraph g, UUID id) throws SQLException;
+  }
+
+  /** A tenant table, the column that holds its tenant, and how to make a row of it. */
+  record Fixture(String table, String tenantColumn, Insert insert) {
+    @Override
+    public String toString() {
+      return table;
+    }
+  }
+
+  /** Every tenant table, in an order in which a whole graph can be inserted. */
+  static final List<Fixture> FIXTURES = List.of(
+      new Fixture("tenants", "id", (c, g, id) ->
+          exec(c, "insert into tenants (id, name) values (?, ?)", id, "Workspace " + id)),
+      new Fixture("memberships", "tenant_id", (c, g, id) -> {
+        exec(c, "insert into users (id, email, name, password_hash) values (?, ?, ?, 'x')",
+            id, id + "@example.test", "User " + id);
+        exec(c, "insert into memberships (tenant_id, user_id, role) values (?, ?, 'owner')", g.tenant(), id);
+      }),
+      new Fixture("api_tokens", "tenant_id", (c, g, id) ->
+          exec(c, "insert into api_tokens (tenant_id, id, user_id, name, token_hash, token_prefix) "
+              + "values (?, ?, ?, 'ci', ?, 'orb_test')", g.tenant(), id, g.user(), sha256(id.toString()))),
+      new Fixture("clients", "tenant_id", (c, g, id) ->
+          exec(c, "insert into clients (tenant_id, id, name, account_owner_id, state, estimated_monthly_spend) "
+              + "values (?, ?, ?, ?, 'TX', 1200.50)", g.tenant(), id, "Client " + id, g.user())),
+      new Fixture("crm_deals", "tenant_id", (c, g, id) ->
+          exec(c, "insert into crm_deals (tenant_id, id, name, client_id, owner_id, value) "
+              + "values (?, ?, 'Deal', ?, ?, 5000)", g.tenant(), id, g.client(), g.user())),
+      new Fixture("crm_activities", "tenant_id", (c, g, id) ->
+          exec(c, "insert into crm_activities (tenant_id, id, entity_type, entity_id, activity_type, subject, "
+              + "call_outcome, call_duration) values (?, ?, 'client', ?, 'call', 'Intro call', 'answered', 300)",
+              g.tenant(), id, g.client())),
+      new Fixture("crm_notes", "tenant_id", (c, g, id) ->
+          exec(c, "insert into crm_notes (tenant_id, id, entity_type, entity_id, content, is_pinned, color) "
+              + "values (?, ?, 'deal', ?, 'Budget approved', true, 'yellow')", g.tenant(), id, g.deal())),
+      new Fixture("crm_meetings", "tenant_id", (c, g, id) -> {
+        var start = Instant.now().plus(1, ChronoUnit.DAYS).truncatedTo(ChronoUnit.HOURS);
+        exec(c, "insert into crm_meetings (tenant_id, id, title, start_time, end_time, client_id, deal_id, organizer_id) "
+            + "values (?, ?, 'Demo', ?, ?, ?, ?, ?)", g.tenant(), id, Timestamp.from(start),
+            Timestamp.from(start.plus(1, ChronoUnit.HOURS)), g.client(), g.deal(), g.user());
+      }),
+      new Fixture("crm_custom_fields", "tenant_id", (c, g, id) ->
+          exec(c, "insert into crm_custom_fields (tenant_id, id, entity_type, field_name, field_label, field_type) "
+              + "values (?, ?, 'client', ?, 'Region', 'text')", g.tenant(), id, "f_" + id.toString().replace("-", ""))),
+      new Fixture("crm_custom_field_values", "tenant_id", (c, g, id) ->
+          exec(c, "insert into crm_custom_field_values (tenant_id, id, custom_field_id, entity_type, entity_id, value) "
+              + "values (?, ?, ?, 'client', ?, '\"EMEA\"'::jsonb)", g.tenant(), id, g.field(), id)));
+
+  /** Inserts the whole graph; the caller has set the graph's tenant on the connection. */
+  void insertAll(Connection c) throws SQLException {
+    for (Fixture f : FIXTURES) {
+      UUID id = switch (f.table()) {
+        case "tenants" -> tenant;
+        case "memberships" -> user;
+        case "clients" -> client;
+        case "crm_deals" -> deal;
+        case "crm_custom_fields" -> field;
+        default -> UUID.randomUUID();
+      };
+      f.insert().into(c, this, id);
+    }
+  }
+
+  static int exec(Connection c, String sql, Object... args) throws SQLException {
+    try (var st = c.prepareStatement(sql)) {
+      for (int i = 0; i < args.length; i++) {
+        st.setObject(i + 1, args[i]);
+      }
+      // execute(), not executeUpdate(): also used for `select set_config(...)`.
+      return st.execute() ? 0 : st.getUpdateCount();
+    }
+  }
+
+  private static String sha256(String s) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
