@@ -1,0 +1,20 @@
+package com.orbitcrm;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.modulith.Modulithic;
+
+/**
+ * Orbit CRM: a multi-tenant CRM built as a hexagonal modular monolith. The Maven modules are the
+ * rings (domain, application, adapters); the top-level packages are the business modules.
+ */
+@SpringBootApplication
+@ConfigurationPropertiesScan
+@Modulithic(systemName = "Orbit CRM", sharedModules = "platform")
+public class OrbitCrmApplication {
+
+  public static void main(String[] args) {
+    SpringApplication.run(OrbitCrmApplication.class, args);
+  }
+}
