@@ -2,6 +2,7 @@ package com.orbitcrm;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.orbitcrm.tenancy.Role;
 import com.orbitcrm.tenancy.TenantContext;
 import com.orbitcrm.tenancy.TenantId;
 import com.orbitcrm.tenancy.UserId;
@@ -49,7 +50,7 @@ class ApplicationIntegrationTest {
 
   @Test
   void everyTransactionRunsInTheTenantOfTheContextAndOnlyThere() {
-    var scope = new TenantContext.Scope(new TenantId(UUID.randomUUID()), new UserId(UUID.randomUUID()));
+    var scope = new TenantContext.Scope(new TenantId(UUID.randomUUID()), new UserId(UUID.randomUUID()), Role.MEMBER);
     String inside = TenantContext.callAs(scope, () -> settingInTransaction("orbit.tenant_id"));
     String user = TenantContext.callAs(scope, () -> settingInTransaction("orbit.user_id"));
     assertThat(inside).isEqualTo(scope.tenant().toString());

@@ -47,8 +47,8 @@ record TenantGraph(UUID tenant, UUID user, UUID client, UUID deal, UUID field) {
         exec(c, "insert into memberships (tenant_id, user_id, role) values (?, ?, 'owner')", g.tenant(), id);
       }),
       new Fixture("api_tokens", "tenant_id", (c, g, id) ->
-          exec(c, "insert into api_tokens (tenant_id, id, user_id, name, token_hash, token_prefix) "
-              + "values (?, ?, ?, 'ci', ?, 'orb_test')", g.tenant(), id, g.user(), sha256(id.toString()))),
+          exec(c, "insert into api_tokens (tenant_id, id, user_id, name, token_hash, token_prefix, role) "
+              + "values (?, ?, ?, 'ci', ?, 'orb_test', 'member')", g.tenant(), id, g.user(), sha256(id.toString()))),
       new Fixture("clients", "tenant_id", (c, g, id) ->
           exec(c, "insert into clients (tenant_id, id, name, account_owner_id, state, estimated_monthly_spend) "
               + "values (?, ?, ?, ?, 'TX', 1200.50)", g.tenant(), id, "Client " + id, g.user())),

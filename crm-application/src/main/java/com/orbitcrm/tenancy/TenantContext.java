@@ -1,21 +1,39 @@
 package com.orbitcrm.tenancy;
 
+import com.orbitcrm.platform.ForbiddenException;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The workspace (and user) that the current thread acts for. Set once per request from the
+ * The workspace, user and role that the current thread acts for. Set once per request from the
  * authenticated principal, read by the persistence adapter at the start of every transaction to
  * scope row-level security. Nothing else decides which tenant a query sees.
  */
 public final class TenantContext {
 
-  /** Who acts, and in which workspace. */
-  public record Scope(TenantId tenant, @Nullable UserId user) {
+  /**
+   * Who acts, in which workspace, with which role.
+   *
+   * @param user {@literal null} for the system itself (demo data, event handlers).
+   */
+  public record Scope(TenantId tenant, @Nullable UserId user, Role role) {
     public Scope {
       Objects.requireNonNull(tenant, "tenant must not be null");
+      Objects.requireNonNull(role, "role must not be null");
+    }
+
+    /** The system acting in a workspace, e.g. writing demo data or handling an event. */
+    public static Scope system(TenantId tenant) {
+      return new Scope(tenant, null, Role.OWNER);
+    }
+
+    public UserId requireUser() {
+      if (user == null) {
+        throw new IllegalStateException("no user in the current context");
+      }
+      return user;
     }
   }
 
@@ -27,10 +45,35 @@ public final class TenantContext {
     return Optional.ofNullable(CURRENT.get());
   }
 
-  /** The current tenant; throws when none is set, because no tenant-scoped work may run without one. */
+  /** The current scope; throws when none is set, because no tenant-scoped work may run without one. */
+  public static Scope require() {
+    Scope scope = CURRENT.get();
+    if (scope == null) {
+      throw new IllegalStateException("no tenant in the current context");
+    }
+    return scope;
+  }
+
   public static TenantId requireTenant() {
-    return current().map(Scope::tenant)
-        .orElseThrow(() -> new IllegalStateException("no tenant in the current context"));
+    return require().tenant();
+  }
+
+  /** The current scope, if its role may write records; else the caller gets a 403. */
+  public static Scope requireWriter() {
+    Scope scope = require();
+    if (!scope.role().canWrite()) {
+      throw new ForbiddenException("Your role (" + scope.role().key() + ") may only read this workspace");
+    }
+    return scope;
+  }
+
+  /** The current scope, if its role may administer the workspace; else the caller gets a 403. */
+  public static Scope requireAdmin() {
+    Scope scope = require();
+    if (!scope.role().canAdminister()) {
+      throw new ForbiddenException("Only an admin or owner of this workspace may do that");
+    }
+    return scope;
   }
 
   /** Runs {@code work} as {@code scope}, restoring whatever was current before. */

@@ -1,0 +1,71 @@
+package com.orbitcrm.tenancy.jooq;
+
+import static org.orbitcrm.db.jooq.Tables.USERS;
+
+import com.orbitcrm.platform.ConflictException;
+import com.orbitcrm.tenancy.EmailAddress;
+import com.orbitcrm.tenancy.UserAccount;
+import com.orbitcrm.tenancy.UserId;
+import com.orbitcrm.tenancy.Users;
+import java.time.OffsetDateTime;
+import java.util.Optional;
+import org.jooq.DSLContext;
+import org.jooq.Record;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class JooqUsers implements Users {
+
+  private final DSLContext dsl;
+
+  JooqUsers(DSLContext dsl) {
+    this.dsl = dsl;
+  }
+
+  @Override
+  public Optional<UserAccount> findByEmail(EmailAddress email) {
+    Settings.set(dsl, "orbit.login_email", email.value());
+    return dsl.select(USERS.ID, USERS.EMAIL, USERS.NAME, USERS.PASSWORD_HASH)
+        .from(USERS)
+        .where(USERS.EMAIL.eq(email.value()))
+        .fetchOptional(JooqUsers::toAccount);
+  }
+
+  @Override
+  public Optional<UserAccount> find(UserId id) {
+    return dsl.select(USERS.ID, USERS.EMAIL, USERS.NAME, USERS.PASSWORD_HASH)
+        .from(USERS)
+        .where(USERS.ID.eq(id.value()))
+        .fetchOptional(JooqUsers::toAccount);
+  }
+
+  @Override
+  public void create(UserAccount user) {
+    try {
+      // No RETURNING: a new colleague's row is not visible to the admin until they have joined.
+      dsl.insertInto(USERS)
+          .set(USERS.ID, user.id().value())
+          .set(USERS.EMAIL, user.email().value())
+          .set(USERS.NAME, user.name())
+          .set(USERS.PASSWORD_HASH, user.passwordHash())
+          .execute();
+    } catch (DuplicateKeyException e) {
+      throw new ConflictException("An account with this e-mail address already exists");
+    }
+  }
+
+  @Override
+  public void recordSignIn(UserId id) {
+    Settings.set(dsl, "orbit.user_id", id.toString());
+    dsl.update(USERS)
+        .set(USERS.LAST_LOGIN_AT, OffsetDateTime.now())
+        .where(USERS.ID.eq(id.value()))
+        .execute();
+  }
+
+  private static UserAccount toAccount(Record r) {
+    return new UserAccount(new UserId(r.get(USERS.ID)), new EmailAddress(r.get(USERS.EMAIL)), r.get(USERS.NAME),
+        r.get(USERS.PASSWORD_HASH));
+  }
+}

@@ -1,0 +1,182 @@
+package com.orbitcrm.tenancy.web;
+
+import com.orbitcrm.platform.ConflictException;
+import com.orbitcrm.platform.ForbiddenException;
+import com.orbitcrm.platform.InvalidInputException;
+import com.orbitcrm.platform.NotFoundException;
+import com.orbitcrm.platform.web.Flash;
+import com.orbitcrm.tenancy.Role;
+import com.orbitcrm.tenancy.TenantContext;
+import com.orbitcrm.tenancy.UserId;
+import com.orbitcrm.tenancy.app.AddMemberCommand;
+import com.orbitcrm.tenancy.app.ApiTokenService;
+import com.orbitcrm.tenancy.app.IdentityService;
+import com.orbitcrm.tenancy.app.MemberService;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Settings: the workspace's name, its members and roles, and the signed-in user's API tokens. */
+@Controller
+@RequestMapping("/settings")
+class SettingsController {
+
+  private final MemberService members;
+  private final ApiTokenService tokens;
+  private final IdentityService identity;
+
+  SettingsController(MemberService members, ApiTokenService tokens, IdentityService identity) {
+    this.members = members;
+    this.tokens = tokens;
+    this.identity = identity;
+  }
+
+  @GetMapping
+  String settings() {
+    return "redirect:/settings/members";
+  }
+
+  // ---- Members ------------------------------------------------------------------------------
+
+  @GetMapping("/members")
+  String members(Model model) {
+    return membersPage(model, Map.of(), new MemberForm());
+  }
+
+  @PostMapping("/members")
+  String addMember(MemberForm form, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+    try {
+      var added = members.add(new AddMemberCommand(form.getEmail(), form.getName(), form.getRole(),
+          form.getPassword()));
+      redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.ok(added.name() + " was added as " + added.role().key() + "."));
+      return "redirect:/settings/members";
+    } catch (InvalidInputException e) {
+      response.setStatus(422);
+      form.setPassword("");
+      return membersPage(model, FormErrors.of(e), form);
+    } catch (ConflictException e) {
+      response.setStatus(409);
+      form.setPassword("");
+      return membersPage(model, FormErrors.of("email", e.getMessage()), form);
+    }
+  }
+
+  @PostMapping("/members/{userId}/role")
+  String changeRole(@PathVariable UUID userId, @RequestParam("role") String role, RedirectAttributes redirect) {
+    try {
+      var changed = members.changeRole(new UserId(userId), role);
+      redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.ok(changed.name() + " is now " + changed.role().key() + "."));
+    } catch (ConflictException | InvalidInputException e) {
+      redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.error(e.getMessage()));
+    }
+    return "redirect:/settings/members";
+  }
+
+  @PostMapping("/members/{userId}/remove")
+  String removeMember(@PathVariable UUID userId, RedirectAttributes redirect) {
+    try {
+      var member = members.member(new UserId(userId));
+      members.remove(member.user());
+      redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.ok(member.name() + " was removed from the workspace."));
+    } catch (ConflictException e) {
+      redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.error(e.getMessage()));
+    }
+    return "redirect:/settings/members";
+  }
+
+  private String membersPage(Model model, Map<String, String> errors, MemberForm form) {
+    var scope = TenantContext.require();
+    model.addAttribute("members", members.members());
+    model.addAttribute("me", scope.user() == null ? "" : scope.user().toString());
+    model.addAttribute("roles", grantable(scope.role()));
+    model.addAttribute("form", form);
+    model.addAttribute("errors", errors);
+    model.addAttribute("tab", "members");
+    return "tenancy/settings-members";
+  }
+
+  /** The roles the current user may hand out: owners all, admins all but owner. */
+  private static List<Role> grantable(Role actor) {
+    return Arrays.stream(Role.values()).filter(r -> actor == Role.OWNER || r != Role.OWNER).toList();
+  }
+
+  // ---- API tokens ---------------------------------------------------------------------------
+
+  @GetMapping("/tokens")
+  String tokens(Model model) {
+    return tokensPage(model, Map.of(), null, "");
+  }
+
+  @PostMapping("/tokens")
+  String createToken(@RequestParam(defaultValue = "") String name, @RequestParam(required = false) @Nullable String role,
+                     Model model, HttpServletResponse response) {
+    try {
+      var created = tokens.create(name, role);
+      response.setStatus(201);
+      return tokensPage(model, Map.of(), created.secret(), "");
+    } catch (InvalidInputException e) {
+      response.setStatus(422);
+      return tokensPage(model, FormErrors.of(e), null, name);
+    } catch (ForbiddenException e) {
+      response.setStatus(403);
+      return tokensPage(model, FormErrors.of("role", e.getMessage()), null, name);
+    }
+  }
+
+  @PostMapping("/tokens/{id}/revoke")
+  String revokeToken(@PathVariable UUID id, RedirectAttributes redirect) {
+    tokens.revoke(id);
+    redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.ok("The token was revoked; it no longer works."));
+    return "redirect:/settings/tokens";
+  }
+
+  private String tokensPage(Model model, Map<String, String> errors, @Nullable String secret, String name) {
+    var scope = TenantContext.require();
+    model.addAttribute("tokens", tokens.mine());
+    model.addAttribute("roles", Arrays.stream(Role.values()).filter(scope.role()::includes).toList());
+    model.addAttribute("myRole", scope.role());
+    model.addAttribute("secret", secret);
+    model.addAttribute("name", name);
+    model.addAttribute("errors", errors);
+    model.addAttribute("tab", "tokens");
+    return "tenancy/settings-tokens";
+  }
+
+  // ---- Workspace ----------------------------------------------------------------------------
+
+  @GetMapping("/workspace")
+  String workspace(Model model) {
+    var workspace = identity.currentWorkspace().orElseThrow(() -> new NotFoundException("Workspace"));
+    model.addAttribute("workspaceName", workspace.name());
+    model.addAttribute("errors", Map.of());
+    model.addAttribute("tab", "workspace");
+    return "tenancy/settings-workspace";
+  }
+
+  @PostMapping("/workspace")
+  String renameWorkspace(@RequestParam(name = "workspace", defaultValue = "") String name, Model model, HttpServletResponse response,
+                         RedirectAttributes redirect) {
+    try {
+      var renamed = identity.renameWorkspace(name);
+      redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.ok("The workspace is now called " + renamed.name() + "."));
+      return "redirect:/settings/workspace";
+    } catch (InvalidInputException e) {
+      response.setStatus(422);
+      model.addAttribute("workspaceName", name);
+      model.addAttribute("errors", FormErrors.of(e));
+      model.addAttribute("tab", "workspace");
+      return "tenancy/settings-workspace";
+    }
+  }
+}

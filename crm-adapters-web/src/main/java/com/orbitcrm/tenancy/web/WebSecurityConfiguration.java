@@ -1,0 +1,110 @@
+package com.orbitcrm.tenancy.web;
+
+import com.orbitcrm.platform.web.Problems;
+import com.orbitcrm.tenancy.app.ApiTokenService;
+import com.orbitcrm.tenancy.app.IdentityService;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Set;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+
+/**
+ * Who may reach what, in two chains. The API ({@code /api/**}) takes an API token, HTTP Basic or the
+ * browser session, answers 401/403 as problem+json, and wants a CSRF token only where a cookie
+ * authenticates a change. Pages use form sign-in, CSRF on every form and HTMX request, and send
+ * strangers to the sign-in page. Both end in {@link TenantResolutionFilter}.
+ */
+@Configuration(proxyBeanMethods = false)
+class WebSecurityConfiguration {
+
+  private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
+  private static final String CSP = "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
+      + "script-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+  @Bean
+  PasswordEncoder passwordEncoder() {
+    return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+  }
+
+  @Bean
+  @Order(1)
+  SecurityFilterChain api(HttpSecurity http, ApiTokenService tokens, IdentityService identity) throws Exception {
+    AuthenticationEntryPoint unauthorized = (request, response, e) -> {
+      response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"Orbit CRM\"");
+      Problems.write(response, HttpStatus.UNAUTHORIZED,
+          "Authentication required: send an API token (Authorization: Bearer …) or sign in", request);
+    };
+    AccessDeniedHandler forbidden = (request, response, e) ->
+        Problems.write(response, HttpStatus.FORBIDDEN, e.getMessage() != null && e.getMessage().contains("CSRF")
+            ? "Missing or invalid CSRF token: send the X-CSRF-TOKEN header with a cookie-authenticated change"
+            : "You may not do this", request);
+    http.securityMatcher("/api/**")
+        .authorizeHttpRequests(auth -> auth
+            .requestMatchers(HttpMethod.POST, "/api/signup").permitAll()
+            .requestMatchers("/api/openapi.json", "/api/docs", "/api/docs/**").permitAll()
+            .anyRequest().authenticated())
+        .httpBasic(basic -> basic.authenticationEntryPoint(unauthorized))
+        .csrf(csrf -> csrf.requireCsrfProtectionMatcher(WebSecurityConfiguration::cookieAuthenticatedChange))
+        .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
+        .exceptionHandling(ex -> ex.authenticationEntryPoint(unauthorized).accessDeniedHandler(forbidden))
+        .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CSP)))
+        .addFilterBefore(new BearerTokenFilter(tokens), BasicAuthenticationFilter.class)
+        .addFilterAfter(new TenantResolutionFilter(identity), AuthorizationFilter.class);
+    return http.build();
+  }
+
+  @Bean
+  @Order(2)
+  SecurityFilterChain pages(HttpSecurity http, IdentityService identity) throws Exception {
+    var toSignIn = new LoginUrlAuthenticationEntryPoint("/login");
+    AuthenticationEntryPoint entryPoint = (request, response, e) -> {
+      if (request.getHeader("HX-Request") != null) {
+        // An HTMX call after the session ended: send the whole page to sign-in, not a fragment.
+        response.setHeader("HX-Redirect", request.getContextPath() + "/login");
+        response.setStatus(HttpStatus.UNAUTHORIZED.value());
+      } else {
+        toSignIn.commence(request, response, e);
+      }
+    };
+    var success = new SignInSuccessHandler(identity);
+    http.authorizeHttpRequests(auth -> auth
+            .requestMatchers("/", "/login", "/signup", "/error", "/error/**", "/favicon.ico").permitAll()
+            .requestMatchers("/css/**", "/js/**", "/img/**", "/webjars/**").permitAll()
+            .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
+            .anyRequest().authenticated())
+        .formLogin(form -> form
+            .loginPage("/login")
+            .usernameParameter("email")
+            .successHandler(success)
+            .failureUrl("/login?error")
+            .permitAll())
+        .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut"))
+        .exceptionHandling(ex -> ex.authenticationEntryPoint(entryPoint))
+        .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CSP)))
+        .addFilterAfter(new TenantResolutionFilter(identity), AuthorizationFilter.class);
+    return http.build();
+  }
+
+  /** CSRF matters only where the browser sends credentials by itself: a session cookie. */
+  private static boolean cookieAuthenticatedChange(HttpServletRequest request) {
+    return !SAFE_METHODS.contains(request.getMethod())
+        && request.getHeader(HttpHeaders.AUTHORIZATION) == null
+        && request.getRequestedSessionId() != null
+        && !request.getRequestURI().equals(request.getContextPath() + "/api/signup");
+  }
+
+}

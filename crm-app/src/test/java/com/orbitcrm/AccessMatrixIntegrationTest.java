@@ -1,0 +1,135 @@
+package com.orbitcrm;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Every API endpoint against every way of not being allowed: no credentials (401), a revoked token
+ * (401), another workspace's X-Tenant-Id (403), an id that lives in another workspace (404), and a
+ * viewer trying to change what viewers may not (403). Each module adds its endpoints to
+ * {@link #endpoints()}.
+ */
+@OrbitIntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AccessMatrixIntegrationTest {
+
+  /**
+   * One endpoint. {@code {id}} in the path is replaced by an id of kind {@code idKind}: for the 404
+   * column, one that exists only in another workspace.
+   *
+   * @param viewerMay whether a viewer of the workspace may call it.
+   */
+  record Endpoint(String method, String path, String body, String idKind, boolean viewerMay) {
+    @Override
+    public String toString() {
+      return method + " " + path;
+    }
+  }
+
+  static Stream<Endpoint> endpoints() {
+    String member = "{\"email\": \"m-" + UUID.randomUUID() + "@example.com\", \"name\": \"M\", \"role\": \"member\", "
+        + "\"password\": \"member-password-1\"}";
+    return Stream.of(
+        new Endpoint("GET", "/api/me", null, null, true),
+        new Endpoint("GET", "/api/members", null, null, true),
+        new Endpoint("POST", "/api/members", member, null, false),
+        new Endpoint("GET", "/api/members/{id}", null, "member", true),
+        new Endpoint("PUT", "/api/members/{id}", "{\"role\": \"viewer\"}", "member", false),
+        new Endpoint("DELETE", "/api/members/{id}", null, "member", false),
+        new Endpoint("GET", "/api/tokens", null, null, true),
+        new Endpoint("POST", "/api/tokens", "{\"name\": \"matrix\"}", null, true),
+        new Endpoint("DELETE", "/api/tokens/{id}", null, "token", true));
+  }
+
+  @LocalServerPort int port;
+  Api anonymous;
+  Api owner;
+  Api revoked;
+  Api viewer;
+  Api.Account other;
+  /** Ids that exist only in the other workspace. */
+  Map<String, String> foreign;
+  /** Ids that exist in ours, for the calls that should pass the tenant check and fail on role only. */
+  Map<String, String> own;
+
+  @BeforeAll
+  void workspaces() {
+    anonymous = new Api(port);
+    var a = anonymous.signUp("Matrix A");
+    other = anonymous.signUp("Matrix B");
+    owner = anonymous.bearer(anonymous.tokenFor(a));
+    var dead = anonymous.basic(a.email(), a.password()).post("/api/tokens", "{\"name\": \"dead\"}");
+    owner.delete("/api/tokens/" + dead.text("id"));
+    revoked = anonymous.bearer(dead.text("token"));
+
+    String viewerEmail = "viewer-" + UUID.randomUUID() + "@example.com";
+    var v = owner.post("/api/members", """
+        {"email": "%s", "name": "Vi Ewer", "role": "viewer", "password": "viewer-password-1"}""".formatted(viewerEmail));
+    viewer = anonymous.basic(viewerEmail, "viewer-password-1");
+    String viewerToken = viewer.post("/api/tokens", "{\"name\": \"viewer\"}").text("id");
+
+    var otherApi = anonymous.bearer(anonymous.tokenFor(other));
+    String otherToken = anonymous.basic(other.email(), other.password()).post("/api/tokens", "{\"name\": \"b\"}").text("id");
+    foreign = Map.of("member", other.userId(), "token", otherToken);
+    own = Map.of("member", v.text("userId"), "token", viewerToken);
+    assertThat(otherApi.get("/api/members").status()).isEqualTo(200);
+  }
+
+  private static String path(Endpoint e, Map<String, String> ids) {
+    return e.idKind() == null ? e.path() : e.path().replace("{id}", ids.get(e.idKind()));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("endpoints")
+  void withoutCredentialsIs401(Endpoint e) {
+    var r = anonymous.send(e.method(), path(e, own), e.body());
+    assertThat(r.status()).as(r.toString()).isEqualTo(401);
+    assertThat(r.contentType()).startsWith("application/problem+json");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("endpoints")
+  void withARevokedTokenIs401(Endpoint e) {
+    assertThat(revoked.send(e.method(), path(e, own), e.body()).status()).isEqualTo(401);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("endpoints")
+  void withAnotherWorkspacesTenantIdIs403(Endpoint e) {
+    assertThat(owner.tenant(other.tenantId()).send(e.method(), path(e, own), e.body()).status()).isEqualTo(403);
+    assertThat(viewer.tenant(other.tenantId()).send(e.method(), path(e, own), e.body()).status()).isEqualTo(403);
+    assertThat(viewer.tenant("not-a-uuid").send(e.method(), path(e, own), e.body()).status()).isEqualTo(403);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("endpoints")
+  void anIdOfAnotherWorkspaceIs404(Endpoint e) {
+    if (e.idKind() == null) {
+      return;
+    }
+    var r = owner.send(e.method(), path(e, foreign), e.body());
+    assertThat(r.status()).as(r.toString()).isEqualTo(404);
+    assertThat(owner.send(e.method(), e.path().replace("{id}", UUID.randomUUID().toString()), e.body()).status())
+        .isEqualTo(404);
+    assertThat(owner.send(e.method(), e.path().replace("{id}", "not-an-id"), e.body()).status()).isEqualTo(404);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("endpoints")
+  void aViewerCannotChangeWhatViewersMayNot(Endpoint e) {
+    if (e.viewerMay()) {
+      return;
+    }
+    var r = viewer.send(e.method(), path(e, own), e.body());
+    assertThat(r.status()).as(r.toString()).isEqualTo(403);
+    assertThat(r.contentType()).startsWith("application/problem+json");
+  }
+}

@@ -1,0 +1,143 @@
+package com.orbitcrm.tenancy.app;
+
+import com.orbitcrm.platform.ConflictException;
+import com.orbitcrm.platform.ForbiddenException;
+import com.orbitcrm.platform.InvalidInputException;
+import com.orbitcrm.platform.NotFoundException;
+import com.orbitcrm.tenancy.EmailAddress;
+import com.orbitcrm.tenancy.Member;
+import com.orbitcrm.tenancy.PasswordHasher;
+import com.orbitcrm.tenancy.PasswordPolicy;
+import com.orbitcrm.tenancy.Role;
+import com.orbitcrm.tenancy.TenantContext;
+import com.orbitcrm.tenancy.UserAccount;
+import com.orbitcrm.tenancy.UserId;
+import com.orbitcrm.tenancy.Users;
+import com.orbitcrm.tenancy.Workspaces;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The members of the current workspace. Everyone may list them; admins and owners add, re-role and
+ * remove them; only an owner may make or unmake an owner; the last owner always stays.
+ */
+@Service
+public class MemberService {
+
+  private final Users users;
+  private final Workspaces workspaces;
+  private final PasswordHasher hasher;
+
+  MemberService(Users users, Workspaces workspaces, PasswordHasher hasher) {
+    this.users = users;
+    this.workspaces = workspaces;
+    this.hasher = hasher;
+  }
+
+  @Transactional(readOnly = true)
+  public List<Member> members() {
+    return workspaces.members(TenantContext.requireTenant());
+  }
+
+  @Transactional(readOnly = true)
+  public Member member(UserId user) {
+    return find(user).orElseThrow(() -> new NotFoundException("Member"));
+  }
+
+  @Transactional
+  public Member add(AddMemberCommand command) {
+    var scope = TenantContext.requireAdmin();
+    var check = new Validation();
+    check.check("email", EmailAddress.problem(command.email()));
+    Role role = role(check, command.role());
+    check.throwIfInvalid();
+    requireMayGrant(scope.role(), role);
+
+    var email = new EmailAddress(command.email());
+    UserAccount account = users.findByEmail(email).orElse(null);
+    if (account == null) {
+      String name = check.text("name", command.name(), UserAccount.MAX_NAME);
+      check.check("password", PasswordPolicy.problem(command.password(), command.email()));
+      check.throwIfInvalid();
+      account = new UserAccount(new UserId(UUID.randomUUID()), email, name, hasher.hash(command.password()));
+      users.create(account);
+    } else if (workspaces.roleOf(scope.tenant(), account.id()).isPresent()) {
+      throw new ConflictException(email + " is already a member of this workspace");
+    }
+    workspaces.addMember(scope.tenant(), account.id(), role);
+    return member(account.id());
+  }
+
+  @Transactional
+  public Member changeRole(UserId user, @Nullable String roleKey) {
+    var scope = TenantContext.requireAdmin();
+    var check = new Validation();
+    Role role = role(check, roleKey);
+    check.throwIfInvalid();
+    Member member = member(user);
+    if (member.role() == role) {
+      return member;
+    }
+    requireMayGrant(scope.role(), role);
+    requireMayGrant(scope.role(), member.role());
+    if (member.role() == Role.OWNER) {
+      requireAnotherOwner();
+    }
+    workspaces.changeRole(scope.tenant(), user, role);
+    return member(user);
+  }
+
+  @Transactional
+  public void remove(UserId user) {
+    var scope = TenantContext.requireAdmin();
+    Member member = member(user);
+    requireMayGrant(scope.role(), member.role());
+    if (member.role() == Role.OWNER) {
+      requireAnotherOwner();
+    }
+    workspaces.removeMember(scope.tenant(), user);
+  }
+
+  private Optional<Member> find(UserId user) {
+    return workspaces.members(TenantContext.requireTenant()).stream()
+        .filter(m -> m.user().equals(user))
+        .findFirst();
+  }
+
+  private void requireAnotherOwner() {
+    if (workspaces.lockAndCountOwners(TenantContext.requireTenant()) <= 1) {
+      throw new ConflictException("A workspace needs at least one owner: make someone else owner first");
+    }
+  }
+
+  private static void requireMayGrant(Role actor, Role role) {
+    if (role == Role.OWNER && actor != Role.OWNER) {
+      throw new ForbiddenException("Only an owner may make, change or remove an owner");
+    }
+  }
+
+  private static Role role(Validation check, @Nullable String key) {
+    if (key == null || key.isBlank()) {
+      check.reject("role", "is required");
+      return Role.VIEWER;
+    }
+    Optional<Role> role = Role.fromKey(key.strip().toLowerCase(java.util.Locale.ROOT));
+    if (role.isEmpty()) {
+      check.reject("role", "must be one of owner, admin, member, viewer");
+    }
+    return role.orElse(Role.VIEWER);
+  }
+
+  static Role parseRole(String field, @Nullable String key) {
+    var check = new Validation();
+    Role role = role(check, key);
+    if (!check.ok()) {
+      throw InvalidInputException.of(field, "must be one of owner, admin, member, viewer");
+    }
+    return role;
+  }
+}

@@ -1,0 +1,21 @@
+package com.orbitcrm.tenancy;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Secondary port: stored API tokens (hashes only). */
+public interface ApiTokens {
+
+  void create(ApiToken token, String hash);
+
+  /** The token with this hash, whatever its workspace: only the holder of the secret can ask. */
+  Optional<ApiToken> findByHash(String hash);
+
+  List<ApiToken> of(TenantId tenant, UserId user);
+
+  /** @return whether an active token of this user was revoked. */
+  boolean revoke(TenantId tenant, UserId user, UUID id);
+
+  void touch(TenantId tenant, UUID id);
+}
