@@ -69,6 +69,8 @@ class IdentityBrowserTest extends BrowserTest {
     screenshot("10-settings-workspace");
     page.navigate("/clients/does-not-exist");
     assertThat(page.locator(".error-code")).hasText("404");
+    assertThat(page.locator(".error-page h3")).hasText("We couldn't find that");
+    assertThat(page.locator(".workspace-name")).hasText(DemoAccounts.WORKSPACE);
     screenshot("11-error-404");
 
     page.getByTestId("user-menu").locator("summary").click();

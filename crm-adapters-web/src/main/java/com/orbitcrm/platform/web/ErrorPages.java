@@ -12,7 +12,7 @@ final class ErrorPages {
   static String render(Model model, HttpServletResponse response, HttpStatus status, @Nullable String detail) {
     response.setStatus(status.value());
     model.addAttribute("status", status.value());
-    model.addAttribute("title", switch (status) {
+    model.addAttribute("errorTitle", switch (status) {
       case NOT_FOUND -> "We couldn't find that";
       case FORBIDDEN -> "You don't have access to this";
       case UNAUTHORIZED -> "Please sign in";

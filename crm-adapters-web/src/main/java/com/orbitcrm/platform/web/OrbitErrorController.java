@@ -25,7 +25,11 @@ class OrbitErrorController implements ErrorController {
     if (isApi(request)) {
       return "forward:/error/problem";
     }
-    return ErrorPages.render(model, response, status(request), message(request));
+    HttpStatus status = status(request);
+    String detail = status == HttpStatus.NOT_FOUND
+        ? "There is no page at this address, or what it showed is not in this workspace."
+        : message(request);
+    return ErrorPages.render(model, response, status, detail);
   }
 
   @RequestMapping(path = {"/error", "/error/problem"})
