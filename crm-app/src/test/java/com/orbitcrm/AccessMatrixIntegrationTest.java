@@ -46,7 +46,14 @@ class AccessMatrixIntegrationTest {
         new Endpoint("DELETE", "/api/members/{id}", null, "member", false),
         new Endpoint("GET", "/api/tokens", null, null, true),
         new Endpoint("POST", "/api/tokens", "{\"name\": \"matrix\"}", null, true),
-        new Endpoint("DELETE", "/api/tokens/{id}", null, "token", true));
+        new Endpoint("DELETE", "/api/tokens/{id}", null, "token", true),
+        new Endpoint("GET", "/api/clients", null, null, true),
+        new Endpoint("GET", "/api/clients?search=acme&status=active&sort=-createdAt", null, null, true),
+        new Endpoint("POST", "/api/clients", "{\"name\": \"Matrix client\"}", null, false),
+        new Endpoint("GET", "/api/clients/{id}", null, "client", true),
+        new Endpoint("PUT", "/api/clients/{id}", "{\"city\": \"Austin\"}", "client", false),
+        new Endpoint("DELETE", "/api/clients/{id}", null, "client", false),
+        new Endpoint("POST", "/api/clients/{id}/restore", null, "client", false));
   }
 
   @LocalServerPort int port;
@@ -78,8 +85,10 @@ class AccessMatrixIntegrationTest {
 
     var otherApi = anonymous.bearer(anonymous.tokenFor(other));
     String otherToken = anonymous.basic(other.email(), other.password()).post("/api/tokens", "{\"name\": \"b\"}").text("id");
-    foreign = Map.of("member", other.userId(), "token", otherToken);
-    own = Map.of("member", v.text("userId"), "token", viewerToken);
+    String otherClient = otherApi.post("/api/clients", "{\"name\": \"Theirs\"}").text("id");
+    String ownClient = owner.post("/api/clients", "{\"name\": \"Ours\"}").text("id");
+    foreign = Map.of("member", other.userId(), "token", otherToken, "client", otherClient);
+    own = Map.of("member", v.text("userId"), "token", viewerToken, "client", ownClient);
     assertThat(otherApi.get("/api/members").status()).isEqualTo(200);
   }
 

@@ -79,7 +79,8 @@ public final class Api {
     try {
       var response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
       return new Response(response.statusCode(), response.body(),
-          response.headers().firstValue("Content-Type").orElse(""));
+          response.headers().firstValue("Content-Type").orElse(""),
+          response.headers().firstValue("Link").orElse(null));
     } catch (IOException e) {
       throw new IllegalStateException(e);
     } catch (InterruptedException e) {
@@ -89,7 +90,20 @@ public final class Api {
   }
 
   /** One answer: status, body, and its JSON when it has one. */
-  public record Response(int status, String body, String contentType) {
+  public record Response(int status, String body, String contentType, String linkHeader) {
+    /** The path and query of the Link header's rel="next", or null on the last page. */
+    public String link() {
+      if (linkHeader == null) {
+        return null;
+      }
+      var m = java.util.regex.Pattern.compile("<([^>]+)>;\\s*rel=\"next\"").matcher(linkHeader);
+      if (!m.find()) {
+        return null;
+      }
+      URI uri = URI.create(m.group(1));
+      return uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
+    }
+
     public JsonNode json() {
       return JSON.readTree(body);
     }

@@ -1,0 +1,215 @@
+package com.orbitcrm.clients.jooq;
+
+import static org.orbitcrm.db.jooq.Tables.CLIENTS;
+
+import com.orbitcrm.clients.Client;
+import com.orbitcrm.clients.ClientCursor;
+import com.orbitcrm.clients.ClientDetails;
+import com.orbitcrm.clients.ClientId;
+import com.orbitcrm.clients.ClientPage;
+import com.orbitcrm.clients.ClientQuery;
+import com.orbitcrm.clients.ClientSort;
+import com.orbitcrm.clients.ClientStatus;
+import com.orbitcrm.clients.Clients;
+import com.orbitcrm.tenancy.TenantId;
+import com.orbitcrm.tenancy.UserId;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record;
+import org.jooq.SortField;
+import org.jooq.impl.DSL;
+import org.jooq.impl.SQLDataType;
+import org.orbitcrm.db.jooq.tables.records.ClientsRecord;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Clients in PostgreSQL. Lists use keyset paging on an index per sort order, and search uses the
+ * trigram index of V4 over name, contact name and contact e-mail.
+ */
+@Repository
+class JooqClients implements Clients {
+
+  private static final Field<String> SEARCH_TEXT = DSL.field("orbit_client_search_text({0}, {1}, {2})",
+      SQLDataType.VARCHAR, CLIENTS.NAME, CLIENTS.CONTACT_NAME, CLIENTS.CONTACT_EMAIL);
+  private static final Field<String> NAME_KEY = DSL.lower(CLIENTS.NAME);
+  private static final Field<BigDecimal> SPEND_KEY = DSL.coalesce(CLIENTS.ESTIMATED_MONTHLY_SPEND, BigDecimal.ZERO);
+
+  private final DSLContext dsl;
+
+  JooqClients(DSLContext dsl) {
+    this.dsl = dsl;
+  }
+
+  @Override
+  public Optional<Client> find(TenantId tenant, ClientId id) {
+    return dsl.selectFrom(CLIENTS)
+        .where(CLIENTS.TENANT_ID.eq(tenant.value()), CLIENTS.ID.eq(id.value()))
+        .fetchOptional(JooqClients::toClient);
+  }
+
+  @Override
+  public ClientPage find(TenantId tenant, ClientQuery q) {
+    Condition where = CLIENTS.TENANT_ID.eq(tenant.value())
+        .and(q.trashed() ? CLIENTS.DELETED_AT.isNotNull() : CLIENTS.DELETED_AT.isNull());
+    if (q.search() != null && !q.search().isBlank()) {
+      where = where.and(SEARCH_TEXT.like("%" + escape(q.search().strip().toLowerCase(Locale.ROOT)) + "%", '\\'));
+    }
+    if (q.status() != null) {
+      where = where.and(CLIENTS.STATUS.eq(q.status().key()));
+    }
+    if (q.industry() != null) {
+      where = where.and(DSL.lower(CLIENTS.INDUSTRY).eq(q.industry().toLowerCase(Locale.ROOT)));
+    }
+    if (q.ownerId() != null) {
+      where = where.and(CLIENTS.ACCOUNT_OWNER_ID.eq(q.ownerId().value()));
+    }
+    if (q.state() != null) {
+      where = where.and(CLIENTS.STATE.eq(q.state().toUpperCase(Locale.ROOT)));
+    }
+    if (q.after() != null) {
+      where = where.and(after(q.sort(), q.after()));
+    }
+    List<Client> rows = dsl.selectFrom(CLIENTS)
+        .where(where)
+        .orderBy(order(q.sort()))
+        .limit(q.limit() + 1)
+        .fetch(JooqClients::toClient);
+    if (rows.size() <= q.limit()) {
+      return new ClientPage(rows, null);
+    }
+    List<Client> page = rows.subList(0, q.limit());
+    return new ClientPage(List.copyOf(page), cursor(q.sort(), page.getLast()));
+  }
+
+  private static List<SortField<?>> order(ClientSort sort) {
+    Field<?> key = key(sort);
+    return sort.ascending() ? List.of(key.asc(), CLIENTS.ID.asc()) : List.of(key.desc(), CLIENTS.ID.desc());
+  }
+
+  private static Field<?> key(ClientSort sort) {
+    return switch (sort) {
+      case NAME, NAME_DESC -> NAME_KEY;
+      case CREATED, CREATED_DESC -> CLIENTS.CREATED_AT;
+      case SPEND, SPEND_DESC -> SPEND_KEY;
+    };
+  }
+
+  private static Condition after(ClientSort sort, ClientCursor cursor) {
+    var id = DSL.val(cursor.id());
+    return switch (sort) {
+      case NAME -> DSL.row(NAME_KEY, CLIENTS.ID).gt(DSL.val(cursor.key()), id);
+      case NAME_DESC -> DSL.row(NAME_KEY, CLIENTS.ID).lt(DSL.val(cursor.key()), id);
+      case CREATED -> DSL.row(CLIENTS.CREATED_AT, CLIENTS.ID).gt(DSL.val(OffsetDateTime.parse(cursor.key())), id);
+      case CREATED_DESC -> DSL.row(CLIENTS.CREATED_AT, CLIENTS.ID).lt(DSL.val(OffsetDateTime.parse(cursor.key())), id);
+      case SPEND -> DSL.row(SPEND_KEY, CLIENTS.ID).gt(DSL.val(new BigDecimal(cursor.key())), id);
+      case SPEND_DESC -> DSL.row(SPEND_KEY, CLIENTS.ID).lt(DSL.val(new BigDecimal(cursor.key())), id);
+    };
+  }
+
+  private static ClientCursor cursor(ClientSort sort, Client last) {
+    String key = switch (sort) {
+      case NAME, NAME_DESC -> last.details().name().toLowerCase(Locale.ROOT);
+      case CREATED, CREATED_DESC -> last.createdAt().atOffset(ZoneOffset.UTC).toString();
+      case SPEND, SPEND_DESC -> last.details().estimatedMonthlySpend() == null ? "0"
+          : last.details().estimatedMonthlySpend().toPlainString();
+    };
+    return new ClientCursor(sort, key, last.id().value());
+  }
+
+  /** LIKE wildcards typed by a person are searched for, not interpreted. */
+  private static String escape(String s) {
+    return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+  }
+
+  @Override
+  public void insert(Client client) {
+    ClientsRecord r = dsl.newRecord(CLIENTS);
+    write(r, client);
+    r.setTenantId(client.tenant().value());
+    r.setId(client.id().value());
+    r.setCreatedBy(client.createdBy() == null ? null : client.createdBy().value());
+    r.setCreatedAt(at(client.createdAt()));
+    r.setUpdatedAt(at(client.updatedAt()));
+    dsl.insertInto(CLIENTS).set(r).execute();
+  }
+
+  @Override
+  public boolean update(Client client) {
+    ClientsRecord r = dsl.newRecord(CLIENTS);
+    write(r, client);
+    return dsl.update(CLIENTS)
+        .set(r)
+        .where(CLIENTS.TENANT_ID.eq(client.tenant().value()), CLIENTS.ID.eq(client.id().value()))
+        .and(CLIENTS.VERSION.eq(client.version()))
+        .and(CLIENTS.DELETED_AT.isNull())
+        .execute() == 1;
+  }
+
+  private static void write(ClientsRecord r, Client client) {
+    ClientDetails d = client.details();
+    r.setName(d.name());
+    r.setContactName(d.contactName());
+    r.setContactEmail(d.contactEmail());
+    r.setContactPhone(d.contactPhone());
+    r.setIndustry(d.industry());
+    r.setAddressLine1(d.addressLine1());
+    r.setAddressLine2(d.addressLine2());
+    r.setCity(d.city());
+    r.setState(d.state());
+    r.setZipCode(d.zipCode());
+    r.setEstimatedMonthlySpend(d.estimatedMonthlySpend());
+    r.setStatus(d.status().key());
+    r.setAccountOwnerId(d.accountOwnerId() == null ? null : d.accountOwnerId().value());
+    r.setAccountOwnerAssignedDate(client.accountOwnerAssignedDate() == null ? null : at(client.accountOwnerAssignedDate()));
+    r.setCompanyId(d.companyId());
+  }
+
+  @Override
+  public boolean trash(TenantId tenant, ClientId id, Instant at) {
+    return dsl.update(CLIENTS)
+        .set(CLIENTS.DELETED_AT, at(at))
+        .where(CLIENTS.TENANT_ID.eq(tenant.value()), CLIENTS.ID.eq(id.value()), CLIENTS.DELETED_AT.isNull())
+        .execute() == 1;
+  }
+
+  @Override
+  public boolean restore(TenantId tenant, ClientId id) {
+    return dsl.update(CLIENTS)
+        .setNull(CLIENTS.DELETED_AT)
+        .where(CLIENTS.TENANT_ID.eq(tenant.value()), CLIENTS.ID.eq(id.value()), CLIENTS.DELETED_AT.isNotNull())
+        .execute() == 1;
+  }
+
+  @Override
+  public int purgeTrashedBefore(TenantId tenant, Instant cutoff) {
+    return dsl.deleteFrom(CLIENTS)
+        .where(CLIENTS.TENANT_ID.eq(tenant.value()), CLIENTS.DELETED_AT.lt(at(cutoff)))
+        .execute();
+  }
+
+  private static OffsetDateTime at(Instant instant) {
+    return instant.atOffset(ZoneOffset.UTC);
+  }
+
+  private static Client toClient(Record rec) {
+    ClientsRecord r = rec.into(CLIENTS);
+    var details = new ClientDetails(r.getName(), r.getContactName(), r.getContactEmail(), r.getContactPhone(),
+        r.getIndustry(), r.getAddressLine1(), r.getAddressLine2(), r.getCity(), r.getState(), r.getZipCode(),
+        r.getEstimatedMonthlySpend(),
+        ClientStatus.fromKey(r.getStatus()).orElseThrow(() -> new IllegalStateException("status " + r.getStatus())),
+        r.getAccountOwnerId() == null ? null : new UserId(r.getAccountOwnerId()), r.getCompanyId());
+    return new Client(new ClientId(r.getId()), new TenantId(r.getTenantId()), details,
+        r.getAccountOwnerAssignedDate() == null ? null : r.getAccountOwnerAssignedDate().toInstant(),
+        r.getCreatedBy() == null ? null : new UserId(r.getCreatedBy()), r.getCreatedAt().toInstant(),
+        r.getUpdatedAt().toInstant(), r.getDeletedAt() == null ? null : r.getDeletedAt().toInstant(), r.getVersion());
+  }
+
+}
