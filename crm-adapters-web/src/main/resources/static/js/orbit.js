@@ -2,6 +2,55 @@
 (function () {
   "use strict";
 
+  // A rejected form (422) or a conflict (409) comes back with its errors to show in place.
+  document.addEventListener("DOMContentLoaded", function () {
+    if (window.htmx) {
+      htmx.config.responseHandling = [
+        { code: "204", swap: false },
+        { code: "[23]..", swap: true },
+        { code: "422", swap: true },
+        { code: "409", swap: true },
+        { code: "[45]..", swap: false, error: true }
+      ];
+    }
+  });
+
+  // Modals: [data-close-modal] or a click on the backdrop closes them.
+  document.addEventListener("click", function (event) {
+    var backdrop = event.target.closest("[data-modal]");
+    if (event.target.closest("[data-close-modal]") || (backdrop && event.target === backdrop)) {
+      var host = document.getElementById("modal");
+      if (host) { host.innerHTML = ""; }
+    }
+  });
+  document.addEventListener("htmx:afterSwap", function (event) {
+    if (event.detail.target && event.detail.target.id === "modal") {
+      var first = event.detail.target.querySelector("input:not([type=hidden]), select, textarea");
+      if (first) { first.focus(); }
+    }
+  });
+
+  // Toasts: a server answer with HX-Trigger {"orbit:toast": "message"}.
+  document.addEventListener("orbit:toast", function (event) {
+    var host = document.getElementById("toasts");
+    if (!host) { return; }
+    var toast = document.createElement("div");
+    toast.className = "toast";
+    toast.setAttribute("role", "status");
+    toast.textContent = event.detail.value || event.detail;
+    host.appendChild(toast);
+    setTimeout(function () { toast.classList.add("toast-out"); }, 3500);
+    setTimeout(function () { toast.remove(); }, 4200);
+  });
+
+  // A failed HTMX request says so instead of failing silently.
+  document.addEventListener("htmx:responseError", function (event) {
+    var status = event.detail.xhr ? event.detail.xhr.status : 0;
+    document.dispatchEvent(new CustomEvent("orbit:toast", {
+      detail: status === 403 ? "You don't have permission to do that." : "Something went wrong (" + status + "). Please try again."
+    }));
+  });
+
   // Every HTMX request carries the CSRF token, like every form does.
   document.addEventListener("htmx:configRequest", function (event) {
     var header = document.querySelector('meta[name="csrf-header"]');
@@ -22,8 +71,8 @@
   document.addEventListener("keydown", function (event) {
     if (event.key === "Escape") {
       document.querySelectorAll("details.menu[open]").forEach(function (menu) { menu.removeAttribute("open"); });
-      var modal = document.querySelector(".modal-backdrop");
-      if (modal) { modal.remove(); }
+      var host = document.getElementById("modal");
+      if (host) { host.innerHTML = ""; }
     }
   });
 

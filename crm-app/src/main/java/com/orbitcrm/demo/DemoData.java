@@ -128,7 +128,8 @@ class DemoData implements ApplicationRunner {
       String first = FIRST_NAMES[random.nextInt(FIRST_NAMES.length)];
       String last = LAST_NAMES[random.nextInt(LAST_NAMES.length)];
       String domain = name.toLowerCase().replaceAll("[^a-z0-9]+", "") + ".example";
-      String email = (first + "." + last).toLowerCase() + "@" + domain;
+      String email = java.text.Normalizer.normalize((first + "." + last).toLowerCase(), java.text.Normalizer.Form.NFD)
+          .replaceAll("[^a-z.]", "") + "@" + domain;
       String[] place = PLACES[random.nextInt(PLACES.length)];
       UserId owner = owners.get(random.nextInt(owners.size()));
       int roll = random.nextInt(10);

@@ -5,6 +5,7 @@ import com.orbitcrm.platform.ForbiddenException;
 import com.orbitcrm.platform.InvalidInputException;
 import com.orbitcrm.platform.NotFoundException;
 import com.orbitcrm.platform.web.Flash;
+import com.orbitcrm.platform.web.FormErrors;
 import com.orbitcrm.tenancy.Role;
 import com.orbitcrm.tenancy.TenantContext;
 import com.orbitcrm.tenancy.UserId;

@@ -1,4 +1,4 @@
-package com.orbitcrm.tenancy.web;
+package com.orbitcrm.platform.web;
 
 import com.orbitcrm.platform.FieldViolation;
 import com.orbitcrm.platform.InvalidInputException;
@@ -6,10 +6,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** Field → message, for showing each rejected value next to its input. */
-final class FormErrors {
+public final class FormErrors {
   private FormErrors() {}
 
-  static Map<String, String> of(InvalidInputException e) {
+  public static Map<String, String> of(InvalidInputException e) {
     Map<String, String> errors = new LinkedHashMap<>();
     for (FieldViolation v : e.violations()) {
       errors.putIfAbsent(v.field(), sentence(v.message()));
@@ -17,7 +17,7 @@ final class FormErrors {
     return errors;
   }
 
-  static Map<String, String> of(String field, String message) {
+  public static Map<String, String> of(String field, String message) {
     return Map.of(field, sentence(message));
   }
 

@@ -1,0 +1,250 @@
+package com.orbitcrm.clients.web;
+
+import com.orbitcrm.clients.Client;
+import com.orbitcrm.clients.ClientDraft;
+import com.orbitcrm.clients.ClientId;
+import com.orbitcrm.clients.ClientPage;
+import com.orbitcrm.clients.ClientQuery;
+import com.orbitcrm.clients.ClientSort;
+import com.orbitcrm.clients.ClientStatus;
+import com.orbitcrm.clients.app.ClientService;
+import com.orbitcrm.platform.ConflictException;
+import com.orbitcrm.platform.InvalidInputException;
+import com.orbitcrm.platform.web.EntitySection;
+import com.orbitcrm.platform.web.Flash;
+import com.orbitcrm.platform.web.FormErrors;
+import com.orbitcrm.tenancy.Member;
+import com.orbitcrm.tenancy.TenantContext;
+import com.orbitcrm.tenancy.UserId;
+import com.orbitcrm.tenancy.app.MemberService;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * The clients pages: a searchable, filterable, sortable list that pages by keyset and adds clients
+ * from a quick-add modal without a reload; a detail page edited in place; the trash.
+ */
+@Controller
+class ClientPagesController {
+
+  private final ClientService clients;
+  private final MemberService members;
+  private final List<EntitySection> sections;
+
+  ClientPagesController(ClientService clients, MemberService members, List<EntitySection> sections) {
+    this.clients = clients;
+    this.members = members;
+    this.sections = sections.stream().filter(s -> s.entityType().equals("client"))
+        .sorted(java.util.Comparator.comparingInt(EntitySection::order)).toList();
+  }
+
+  /** The list's filters as the page holds them (also its URL). */
+  record Filters(String search, String status, String ownerId, String state, String sort) {
+    String query(@Nullable String cursor) {
+      var b = UriComponentsBuilder.newInstance();
+      if (!search.isEmpty()) b.queryParam("search", search);
+      if (!status.isEmpty()) b.queryParam("status", status);
+      if (!ownerId.isEmpty()) b.queryParam("ownerId", ownerId);
+      if (!state.isEmpty()) b.queryParam("state", state);
+      if (!sort.isEmpty() && !sort.equals("name")) b.queryParam("sort", sort);
+      if (cursor != null) b.queryParam("cursor", cursor);
+      return b.build().encode().toUriString();
+    }
+
+    /** The sort a column header switches to: ascending first, then descending. */
+    public String toggle(String column) {
+      return sort.equals(column) ? "-" + column : column;
+    }
+
+    public String arrow(String column) {
+      return sort.equals(column) ? "▲" : sort.equals("-" + column) ? "▼" : "";
+    }
+
+    public String sortLink(String column) {
+      return new Filters(search, status, ownerId, state, toggle(column)).query(null);
+    }
+
+    public boolean any() {
+      return !search.isEmpty() || !status.isEmpty() || !ownerId.isEmpty() || !state.isEmpty();
+    }
+  }
+
+  @GetMapping("/clients")
+  String list(@RequestParam(defaultValue = "") String search, @RequestParam(defaultValue = "") String status,
+              @RequestParam(defaultValue = "") String ownerId, @RequestParam(defaultValue = "") String state,
+              @RequestParam(defaultValue = "name") String sort, @RequestParam(required = false) @Nullable String cursor,
+              @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx,
+              @RequestHeader(name = "HX-Target", required = false) @Nullable String target,
+              Model model, HttpServletResponse response) {
+    var filters = new Filters(search.strip(), status, ownerId, state.strip(), sort);
+    List<Member> team = members.members();
+    try {
+      ClientPage page = clients.list(ClientQueries.parse(search, status, null, ownerId, state, sort, null, cursor, false));
+      model.addAttribute("rows", rows(page.items(), team));
+      model.addAttribute("next", page.next() == null ? null : "/clients" + filters.query(page.next().encode()));
+      model.addAttribute("filterError", null);
+    } catch (InvalidInputException e) {
+      model.addAttribute("rows", List.of());
+      model.addAttribute("next", null);
+      model.addAttribute("filterError", e.getMessage());
+    }
+    model.addAttribute("filters", filters);
+    model.addAttribute("team", team);
+    model.addAttribute("statuses", ClientStatus.values());
+    model.addAttribute("firstPage", cursor == null);
+    if (htmx != null && "client-table".equals(target)) {
+      return "clients/list :: client-table";          // live search, a filter or a sort: the table
+    }
+    if (htmx != null && "more-row".equals(target)) {
+      return "clients/list :: client-page-rows";      // "Load more": the next rows
+    }
+    model.addAttribute("workspaceEmpty", cursor == null && !filters.any()
+        && ((List<?>) model.getAttribute("rows")).isEmpty());
+    return "clients/list";
+  }
+
+  @GetMapping("/clients/new")
+  String quickAdd(Model model) {
+    TenantContext.requireWriter();
+    var form = new ClientForm();
+    form.setAccountOwnerId(TenantContext.require().user() == null ? "" : TenantContext.require().user().toString());
+    return quickAddForm(model, form, Map.of());
+  }
+
+  @PostMapping("/clients")
+  String create(@ModelAttribute("form") ClientForm form, Model model, HttpServletResponse response) {
+    try {
+      Client client = clients.create(form.toDraft(ClientDraft.empty(), false));
+      model.addAttribute("row", ClientRow.of(client, ownerName(client.details().accountOwnerId())));
+      response.setHeader("HX-Trigger", "{\"orbit:toast\": \"" + client.details().name().replace("\"", "'")
+          + " was added.\"}");
+      return "clients/list :: client-created";
+    } catch (InvalidInputException e) {
+      response.setStatus(422);
+      return quickAddForm(model, form, FormErrors.of(e));
+    }
+  }
+
+  private String quickAddForm(Model model, ClientForm form, Map<String, String> errors) {
+    model.addAttribute("form", form);
+    model.addAttribute("errors", errors);
+    model.addAttribute("team", members.members());
+    model.addAttribute("statuses", ClientStatus.values());
+    return "clients/quick-add :: modal";
+  }
+
+  // ---- Detail -------------------------------------------------------------------------------
+
+  @GetMapping("/clients/{id}")
+  String detail(@PathVariable String id, Model model) {
+    Client client = clients.get(ClientApiController.id(id));
+    model.addAttribute("client", ClientRow.of(client, ownerName(client.details().accountOwnerId())));
+    sections.forEach(section -> section.populate(client.id().value(), model));
+    model.addAttribute("sections", sections);
+    return "clients/detail";
+  }
+
+  @GetMapping("/clients/{id}/edit")
+  String edit(@PathVariable String id, Model model) {
+    TenantContext.requireWriter();
+    Client client = clients.get(ClientApiController.id(id));
+    return editForm(model, ClientRow.of(client, null), ClientForm.of(client.details(), client.version()), Map.of());
+  }
+
+  @GetMapping("/clients/{id}/card")
+  String card(@PathVariable String id, Model model) {
+    Client client = clients.get(ClientApiController.id(id));
+    model.addAttribute("client", ClientRow.of(client, ownerName(client.details().accountOwnerId())));
+    return "clients/detail :: client-card";
+  }
+
+  @PostMapping("/clients/{id}")
+  String update(@PathVariable String id, @ModelAttribute("form") ClientForm form, Model model,
+                HttpServletResponse response) {
+    ClientId clientId = ClientApiController.id(id);
+    try {
+      Client client = clients.update(clientId, form.getVersion(), draft -> form.toDraft(draft, true));
+      model.addAttribute("client", ClientRow.of(client, ownerName(client.details().accountOwnerId())));
+      model.addAttribute("saved", true);
+      return "clients/detail :: client-card";
+    } catch (InvalidInputException e) {
+      response.setStatus(422);
+      return editForm(model, ClientRow.of(clients.get(clientId), null), form, FormErrors.of(e));
+    } catch (ConflictException e) {
+      response.setStatus(409);
+      Client fresh = clients.get(clientId);
+      model.addAttribute("conflict", e.getMessage());
+      form.setVersion(fresh.version());
+      return editForm(model, ClientRow.of(fresh, null), form, Map.of());
+    }
+  }
+
+  private String editForm(Model model, ClientRow client, ClientForm form, Map<String, String> errors) {
+    model.addAttribute("client", client);
+    model.addAttribute("form", form);
+    model.addAttribute("errors", errors);
+    model.addAttribute("team", members.members());
+    model.addAttribute("statuses", ClientStatus.values());
+    return "clients/detail :: client-edit";
+  }
+
+  @PostMapping("/clients/{id}/delete")
+  String delete(@PathVariable String id, RedirectAttributes redirect) {
+    ClientId clientId = ClientApiController.id(id);
+    String name = clients.get(clientId).details().name();
+    clients.delete(clientId);
+    redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.ok(name + " was moved to the trash."));
+    redirect.addFlashAttribute("undo", TenantContext.require().role().canAdminister() ? id : null);
+    return "redirect:/clients";
+  }
+
+  // ---- Trash --------------------------------------------------------------------------------
+
+  @GetMapping("/clients/trash")
+  String trash(Model model) {
+    TenantContext.requireAdmin();
+    clients.purgeExpiredTrash();
+    var page = clients.list(new ClientQuery(null, null, null, null, null, ClientSort.NAME, null,
+        ClientQuery.MAX_LIMIT, true));
+    model.addAttribute("rows", rows(page.items(), members.members()));
+    return "clients/trash";
+  }
+
+  @PostMapping("/clients/{id}/restore")
+  String restore(@PathVariable String id, RedirectAttributes redirect) {
+    Client client = clients.restore(ClientApiController.id(id));
+    redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.ok(client.details().name() + " was restored."));
+    return "redirect:/clients/" + id;
+  }
+
+  // ---- Helpers ------------------------------------------------------------------------------
+
+  private @Nullable String ownerName(@Nullable UserId owner) {
+    if (owner == null) {
+      return null;
+    }
+    return members.members().stream().filter(m -> m.user().equals(owner)).map(Member::name).findFirst().orElse(null);
+  }
+
+  private static List<ClientRow> rows(List<Client> page, List<Member> team) {
+    Map<UserId, String> names = team.stream()
+        .collect(Collectors.toMap(Member::user, Member::name, (a, b) -> a, LinkedHashMap::new));
+    return page.stream()
+        .map(c -> ClientRow.of(c, c.details().accountOwnerId() == null ? null : names.get(c.details().accountOwnerId())))
+        .toList();
+  }
+}

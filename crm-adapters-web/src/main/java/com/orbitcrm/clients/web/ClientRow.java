@@ -1,0 +1,61 @@
+package com.orbitcrm.clients.web;
+
+import com.orbitcrm.clients.Client;
+import com.orbitcrm.clients.ClientDetails;
+import com.orbitcrm.tenancy.Initials;
+import java.math.BigDecimal;
+import java.text.NumberFormat;
+import java.time.Instant;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+
+/** What the clients pages show of a client: formatted, and with its owner's name. */
+public record ClientRow(String id, ClientDetails d, @Nullable String ownerName, @Nullable Instant ownerAssignedAt,
+                        Instant createdAt, Instant updatedAt, @Nullable Instant deletedAt, int version) {
+
+  static ClientRow of(Client c, @Nullable String ownerName) {
+    return new ClientRow(c.id().toString(), c.details(), ownerName, c.accountOwnerAssignedDate(), c.createdAt(),
+        c.updatedAt(), c.deletedAt(), c.version());
+  }
+
+  public String spend() {
+    return money(d.estimatedMonthlySpend());
+  }
+
+  public @Nullable String ownerInitials() {
+    return ownerName == null ? null : Initials.of(ownerName);
+  }
+
+  public String place() {
+    if (d.city() != null && d.state() != null) {
+      return d.city() + ", " + d.state();
+    }
+    return d.city() != null ? d.city() : d.state() != null ? d.state() : "";
+  }
+
+  public String statusBadge() {
+    return switch (d.status()) {
+      case ACTIVE -> "badge-ok";
+      case INACTIVE -> "badge-warn";
+      case CHURNED -> "badge-danger";
+    };
+  }
+
+  /** Days left before a trashed client is deleted for good. */
+  public long daysLeftInTrash() {
+    if (deletedAt == null) {
+      return 0;
+    }
+    long gone = java.time.Duration.between(deletedAt, Instant.now()).toDays();
+    return Math.max(0, Client.TRASH_DAYS - gone);
+  }
+
+  static String money(@Nullable BigDecimal amount) {
+    if (amount == null) {
+      return "—";
+    }
+    NumberFormat format = NumberFormat.getCurrencyInstance(Locale.US);
+    format.setMaximumFractionDigits(amount.stripTrailingZeros().scale() > 0 ? 2 : 0);
+    return format.format(amount);
+  }
+}
