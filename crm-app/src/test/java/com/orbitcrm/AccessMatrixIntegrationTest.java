@@ -98,6 +98,17 @@ class AccessMatrixIntegrationTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("endpoints")
+  void isInTheOpenApiDocument(Endpoint e) {
+    var spec = anonymous.get("/api/openapi.yaml");
+    assertThat(spec.status()).isEqualTo(200);
+    String path = e.path().replaceFirst("\\?.*$", "");
+    assertThat(spec.body()).contains("\n  " + path + ":");
+    assertThat(spec.body()).containsPattern("(?s)\n  " + java.util.regex.Pattern.quote(path) + ":.*?\n    "
+        + e.method().toLowerCase(java.util.Locale.ROOT) + ":");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("endpoints")
   void withoutCredentialsIs401(Endpoint e) {
     var r = anonymous.send(e.method(), path(e, own), e.body());
     assertThat(r.status()).as(r.toString()).isEqualTo(401);

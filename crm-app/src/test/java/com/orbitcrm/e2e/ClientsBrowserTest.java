@@ -142,4 +142,12 @@ class ClientsBrowserTest extends BrowserTest {
         .setForm(com.microsoft.playwright.options.FormData.create().set("_csrf", csrfToken())));
     assertThat(forged.status()).isEqualTo(403);
   }
+
+  @Test
+  void theApiReferenceIsBrowsable() {
+    page.navigate("/api/docs");
+    assertThat(page.locator(".swagger-ui .opblock").first()).isVisible();
+    assertThat(page.locator(".swagger-ui")).containsText("/api/clients");
+    screenshot("26-api-docs");
+  }
 }

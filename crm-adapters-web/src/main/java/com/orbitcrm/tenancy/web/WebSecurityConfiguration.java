@@ -55,7 +55,7 @@ class WebSecurityConfiguration {
     http.securityMatcher("/api/**")
         .authorizeHttpRequests(auth -> auth
             .requestMatchers(HttpMethod.POST, "/api/signup").permitAll()
-            .requestMatchers("/api/openapi.json", "/api/docs", "/api/docs/**").permitAll()
+            .requestMatchers("/api/openapi.yaml", "/api/docs", "/api/docs/**").permitAll()
             .anyRequest().authenticated())
         .httpBasic(basic -> basic.authenticationEntryPoint(unauthorized))
         .csrf(csrf -> csrf.requireCsrfProtectionMatcher(WebSecurityConfiguration::cookieAuthenticatedChange))
