@@ -123,9 +123,13 @@ class ClientApiIntegrationTest {
     var all = api.get("/api/clients");
     assertThat(all.json().findValuesAsString("name")).containsExactly(names);
 
+    // Search matches the beginnings of words in name, contact and e-mail, every word typed.
     assertThat(api.get("/api/clients?search=SECUR").json().findValuesAsString("name")).containsExactly("Ironclad Security");
-    assertThat(api.get("/api/clients?search=100%25%20m").json().findValuesAsString("name")).containsExactly("Lumen Retail");
-    assertThat(api.get("/api/clients?search=%25").json().findValuesAsString("name")).containsExactly("Lumen Retail");
+    assertThat(api.get("/api/clients?search=harb%20hosp").json().findValuesAsString("name")).containsExactly("Harbor Hospitality");
+    assertThat(api.get("/api/clients?search=harb%20retail").json().size()).isZero();
+    assertThat(api.get("/api/clients?search=ospital").json().size()).isZero();
+    assertThat(api.get("/api/clients?search=100%25%20m%C3%BC").json().findValuesAsString("name")).containsExactly("Lumen Retail");
+    assertThat(api.get("/api/clients?search=%25_").json().size()).isEqualTo(names.length);
     assertThat(api.get("/api/clients?status=churned").json().findValuesAsString("name"))
         .containsExactly("Granite Manufacturing", "Juniper Schools", "Maple Financial");
     assertThat(api.get("/api/clients?state=ca&industry=services").json().findValuesAsString("name"))

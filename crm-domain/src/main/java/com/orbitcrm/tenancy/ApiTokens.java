@@ -9,8 +9,14 @@ public interface ApiTokens {
 
   void create(ApiToken token, String hash);
 
-  /** The token with this hash, whatever its workspace: only the holder of the secret can ask. */
-  Optional<ApiToken> findByHash(String hash);
+  /** A presented token and its creator's current role in the token's workspace. */
+  record Presented(ApiToken token, Role memberRole) {}
+
+  /**
+   * The token with this hash, whatever its workspace (only the holder of the secret can ask), if its
+   * creator is still a member there.
+   */
+  Optional<Presented> findByHash(String hash);
 
   List<ApiToken> of(TenantId tenant, UserId user);
 

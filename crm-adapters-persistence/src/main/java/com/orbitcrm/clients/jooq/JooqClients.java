@@ -1,6 +1,7 @@
 package com.orbitcrm.clients.jooq;
 
 import static org.orbitcrm.db.jooq.Tables.CLIENTS;
+import static org.orbitcrm.db.jooq.Tables.CLIENT_SEARCH_WORDS;
 
 import com.orbitcrm.clients.Client;
 import com.orbitcrm.clients.ClientCursor;
@@ -17,30 +18,35 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.SortField;
 import org.jooq.impl.DSL;
-import org.jooq.impl.SQLDataType;
+import org.jspecify.annotations.Nullable;
 import org.orbitcrm.db.jooq.tables.records.ClientsRecord;
 import org.springframework.stereotype.Repository;
 
 /**
- * Clients in PostgreSQL. Lists use keyset paging on an index per sort order, and search uses the
- * trigram index of V4 over name, contact name and contact e-mail.
+ * Clients in PostgreSQL. Lists use keyset paging on an index per sort order; search matches word
+ * prefixes through {@code client_search_words} (V4), kept by a trigger.
  */
 @Repository
 class JooqClients implements Clients {
 
-  private static final Field<String> SEARCH_TEXT = DSL.field("orbit_client_search_text({0}, {1}, {2})",
-      SQLDataType.VARCHAR, CLIENTS.NAME, CLIENTS.CONTACT_NAME, CLIENTS.CONTACT_EMAIL);
   private static final Field<String> NAME_KEY = DSL.lower(CLIENTS.NAME);
   private static final Field<BigDecimal> SPEND_KEY = DSL.coalesce(CLIENTS.ESTIMATED_MONTHLY_SPEND, BigDecimal.ZERO);
+
+  /** U+10FFFF sorts after every character in the "C" collation: word + this bounds a prefix range. */
+  private static final String LAST_CHARACTER = new String(Character.toChars(Character.MAX_CODE_POINT));
+  /** As PostgreSQL's [^[:alnum:]]+ in V4. */
+  private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^\\p{L}\\p{N}]+");
 
   private final DSLContext dsl;
 
@@ -59,8 +65,13 @@ class JooqClients implements Clients {
   public ClientPage find(TenantId tenant, ClientQuery q) {
     Condition where = CLIENTS.TENANT_ID.eq(tenant.value())
         .and(q.trashed() ? CLIENTS.DELETED_AT.isNotNull() : CLIENTS.DELETED_AT.isNull());
-    if (q.search() != null && !q.search().isBlank()) {
-      where = where.and(SEARCH_TEXT.like("%" + escape(q.search().strip().toLowerCase(Locale.ROOT)) + "%", '\\'));
+    for (String word : words(q.search())) {
+      // Every word typed must start a word of the client: a range scan on (tenant_id, word), whose
+      // comparisons are leakproof and so usable as index conditions under row-level security (V4).
+      where = where.and(CLIENTS.ID.in(DSL.select(CLIENT_SEARCH_WORDS.CLIENT_ID)
+          .from(CLIENT_SEARCH_WORDS)
+          .where(CLIENT_SEARCH_WORDS.TENANT_ID.eq(tenant.value()))
+          .and(CLIENT_SEARCH_WORDS.WORD.between(word, word + LAST_CHARACTER))));
     }
     if (q.status() != null) {
       where = where.and(CLIENTS.STATUS.eq(q.status().key()));
@@ -124,9 +135,17 @@ class JooqClients implements Clients {
     return new ClientCursor(sort, key, last.id().value());
   }
 
-  /** LIKE wildcards typed by a person are searched for, not interpreted. */
-  private static String escape(String s) {
-    return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+  /** The words of a search as V4 splits a client's fields: lower-cased runs of letters and digits. */
+  static List<String> words(@Nullable String search) {
+    if (search == null) {
+      return List.of();
+    }
+    return Arrays.stream(NOT_ALPHANUMERIC.split(search.toLowerCase(Locale.ROOT)))
+        .filter(w -> !w.isEmpty())
+        .map(w -> w.length() > 100 ? w.substring(0, 100) : w)
+        .distinct()
+        .limit(8)
+        .toList();
   }
 
   @Override

@@ -1,6 +1,7 @@
 package com.orbitcrm.tenancy.jooq;
 
 import static org.orbitcrm.db.jooq.Tables.API_TOKENS;
+import static org.orbitcrm.db.jooq.Tables.MEMBERSHIPS;
 
 import com.orbitcrm.tenancy.ApiToken;
 import com.orbitcrm.tenancy.ApiTokens;
@@ -41,13 +42,17 @@ class JooqApiTokens implements ApiTokens {
   }
 
   @Override
-  public Optional<ApiToken> findByHash(String hash) {
-    // Opens the "token by presented hash" policy: only whoever holds the secret knows the hash.
+  public Optional<Presented> findByHash(String hash) {
+    // Opens the "token by presented hash" policies (token and its membership): only whoever holds the
+    // secret knows the hash.
     Settings.set(dsl, "orbit.token_hash", hash);
-    return dsl.selectFrom(API_TOKENS)
+    return dsl.select(API_TOKENS.asterisk(), MEMBERSHIPS.ROLE)
+        .from(API_TOKENS)
+        .join(MEMBERSHIPS).on(MEMBERSHIPS.TENANT_ID.eq(API_TOKENS.TENANT_ID), MEMBERSHIPS.USER_ID.eq(API_TOKENS.USER_ID))
         .where(API_TOKENS.TOKEN_HASH.eq(hash))
         .and(API_TOKENS.EXPIRES_AT.isNull().or(API_TOKENS.EXPIRES_AT.gt(DSL.currentOffsetDateTime())))
-        .fetchOptional(JooqApiTokens::toToken);
+        .fetchOptional(r -> new Presented(toToken(r),
+            Role.fromKey(r.get(MEMBERSHIPS.ROLE)).orElse(Role.VIEWER)));
   }
 
   @Override

@@ -7,7 +7,6 @@ import com.orbitcrm.tenancy.ApiTokens;
 import com.orbitcrm.tenancy.Role;
 import com.orbitcrm.tenancy.TenantContext;
 import com.orbitcrm.tenancy.TokenSecret;
-import com.orbitcrm.tenancy.Workspaces;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -30,13 +29,11 @@ public class ApiTokenService {
   private static final Duration TOUCH_EVERY = Duration.ofMinutes(1);
 
   private final ApiTokens tokens;
-  private final Workspaces workspaces;
   private final TransactionOperations transactions;
   private final Clock clock;
 
-  ApiTokenService(ApiTokens tokens, Workspaces workspaces, TransactionOperations transactions) {
+  ApiTokenService(ApiTokens tokens, TransactionOperations transactions) {
     this.tokens = tokens;
-    this.workspaces = workspaces;
     this.transactions = transactions;
     this.clock = Clock.systemUTC();
   }
@@ -76,28 +73,25 @@ public class ApiTokenService {
     }
   }
 
-  /** The identity behind a presented secret, if it is a live token of a current member. */
+  /**
+   * The identity behind a presented secret, if it is a live token of a current member: one query,
+   * and a write at most once a minute to show when the token was last used.
+   */
   public Optional<TokenIdentity> authenticate(String presented) {
     if (!presented.startsWith(TokenSecret.MARK) || presented.length() > 100) {
       return Optional.empty();
     }
-    Optional<ApiToken> found = transactions.execute(tx -> tokens.findByHash(TokenSecret.hash(presented)));
-    if (found == null || found.isEmpty() || !found.get().active()) {
+    Optional<ApiTokens.Presented> found = transactions.execute(tx -> tokens.findByHash(TokenSecret.hash(presented)));
+    if (found == null || found.isEmpty() || !found.get().token().active()) {
       return Optional.empty();
     }
-    ApiToken token = found.get();
-    var scope = new TenantContext.Scope(token.tenant(), token.user(), Role.VIEWER);
-    return TenantContext.callAs(scope, () -> transactions.execute(tx -> {
-      Optional<Role> memberRole = workspaces.roleOf(token.tenant(), token.user());
-      if (memberRole.isEmpty()) {
-        return Optional.<TokenIdentity>empty();
-      }
-      Instant now = clock.instant();
-      if (token.lastUsedAt() == null || token.lastUsedAt().plus(TOUCH_EVERY).isBefore(now)) {
-        tokens.touch(token.tenant(), token.id());
-      }
-      return Optional.of(new TokenIdentity(token.id(), token.tenant(), token.user(),
-          memberRole.get().atMost(token.role())));
-    }));
+    ApiToken token = found.get().token();
+    Instant now = clock.instant();
+    if (token.lastUsedAt() == null || token.lastUsedAt().plus(TOUCH_EVERY).isBefore(now)) {
+      var scope = new TenantContext.Scope(token.tenant(), token.user(), Role.VIEWER);
+      TenantContext.runAs(scope, () -> transactions.executeWithoutResult(tx -> tokens.touch(token.tenant(), token.id())));
+    }
+    return Optional.of(new TokenIdentity(token.id(), token.tenant(), token.user(),
+        found.get().memberRole().atMost(token.role())));
   }
 }

@@ -1,0 +1,61 @@
+-- Orbit CRM benchmark data: 1,000,000 clients in ten workspaces, 100,000 of them in the workspace
+-- :tenant (signed up over HTTP by run.sh, owned by :owner). Deterministic: the same rows every run.
+-- Run as a superuser (it writes every workspace's rows, so it must bypass row-level security).
+\set ON_ERROR_STOP on
+\timing on
+
+insert into tenants (id, name)
+select ('00000000-0000-4000-8000-' || lpad(g::text, 12, '0'))::uuid, 'Bench workspace ' || g
+from generate_series(2, 10) g
+on conflict do nothing;
+
+-- The search words are written in one statement afterwards, rather than row by row by the trigger.
+alter table clients disable trigger clients_search_words;
+
+with words as (
+  select array['Acme','Globex','Initech','Umbrella','Stark','Wayne','Wonka','Cyberdyne','Soylent','Hooli',
+               'Vandelay','Massive','Dynamic','Blue','Granite','Harbor','Summit','Pioneer','Quartz','Zephyr',
+               'Nimbus','Lumen','Cobalt','Juniper','Keystone','Orchard','Redwood','Tidewater','Vista','Willow'] w1,
+         array['Robotics','Health','Logistics','Foods','Realty','Analytics','Manufacturing','Hospitality','Security',
+               'Schools','Energy','Retail','Financial','Cloud','Dental','Freight','Studios','Builders','Outdoor',
+               'Marine','Devices','Clinics','Apparel','Labs','Capital','Airlines','Pharma','Insurance','Coffee','Print'] w2,
+         array['Olivia','Liam','Emma','Noah','Ava','Elijah','Sophia','James','Isabella','Lucas','Mia','Mateo',
+               'Amara','Hiroshi','Priya','Kwame','Sofia','Chen','Fatima','Diego'] fn,
+         array['Nguyen','Smith','Garcia','Johnson','Okafor','Kim','Patel','Muller','Rossi','Brown','Silva','Cohen',
+               'Tanaka','Williams','Haddad','Larsen','Moreau','Singh'] ln,
+         array['Technology','Healthcare','Logistics','Retail','Finance','Education','Real Estate','Manufacturing',
+               'Hospitality','Energy'] ind,
+         array['TX','CA','WA','CO','MA','IL','NY','FL','OR','GA','AZ','MN','NC','TN'] st,
+         array['Austin','San Francisco','Seattle','Denver','Boston','Chicago','New York','Miami','Portland',
+               'Atlanta','Phoenix','Minneapolis','Raleigh','Nashville'] city
+), workspaces as (
+  select :'tenant'::uuid as id, :'owner'::uuid as owner, 1 as n
+  union all
+  select ('00000000-0000-4000-8000-' || lpad(g::text, 12, '0'))::uuid, null, g from generate_series(2, 10) g
+)
+insert into clients (tenant_id, name, contact_name, contact_email, contact_phone, industry, address_line1, city,
+                     state, zip_code, estimated_monthly_spend, status, account_owner_id, account_owner_assigned_date,
+                     company_id, created_at, updated_at)
+select ws.id,
+       w.w1[1 + (g * 7 + ws.n) % 30] || ' ' || w.w2[1 + (g * 13) % 30] || ' ' || g,
+       w.fn[1 + (g * 3) % 20] || ' ' || w.ln[1 + (g * 5) % 18],
+       lower(w.fn[1 + (g * 3) % 20] || '.' || w.ln[1 + (g * 5) % 18] || g || '@' || w.w1[1 + (g * 7 + ws.n) % 30] || '.example'),
+       '+1 (512) 555-' || lpad((g % 10000)::text, 4, '0'),
+       w.ind[1 + g % 10],
+       (100 + g % 9000) || ' Main Street',
+       w.city[1 + g % 14], w.st[1 + g % 14], lpad((10000 + g % 89999)::text, 5, '0'),
+       ((g * 37) % 50000)::numeric(12, 2),
+       case when g % 10 < 7 then 'active' when g % 10 < 9 then 'inactive' else 'churned' end,
+       ws.owner, case when ws.owner is null then null else now() end,
+       'CUST-' || g,
+       now() - make_interval(mins => g), now() - make_interval(mins => g)
+from workspaces ws cross join words w cross join generate_series(1, 100000) g;
+
+alter table clients enable trigger clients_search_words;
+insert into client_search_words (tenant_id, word, client_id)
+select c.tenant_id, w, c.id from clients c, orbit_client_words(c.name, c.contact_name, c.contact_email) w
+on conflict do nothing;
+
+analyze clients;
+analyze client_search_words;
+select count(*) as clients, count(distinct tenant_id) as workspaces from clients;
