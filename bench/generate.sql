@@ -52,10 +52,11 @@ select ws.id,
 from workspaces ws cross join words w cross join generate_series(1, 100000) g;
 
 alter table clients enable trigger clients_search_words;
-insert into client_search_words (tenant_id, word, client_id)
-select c.tenant_id, w, c.id from clients c, orbit_client_words(c.name, c.contact_name, c.contact_email) w
+insert into client_search_words (tenant_id, word, client_id, name_key)
+select c.tenant_id, w, c.id, lower(c.name)
+from clients c, orbit_client_words(c.name, c.contact_name, c.contact_email) w
 on conflict do nothing;
+vacuum (analyze) client_search_words;
 
 analyze clients;
-analyze client_search_words;
 select count(*) as clients, count(distinct tenant_id) as workspaces from clients;

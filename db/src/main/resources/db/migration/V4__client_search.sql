@@ -5,13 +5,16 @@
 -- under row-level security PostgreSQL only uses an index condition whose operator is LEAKPROOF, and
 -- LIKE/ILIKE/trigram operators are not (only a superuser could mark them), so a trigram index is never
 -- used for the application role. Equality and range comparisons on text are leakproof: a btree on
--- (tenant_id, word) answers a prefix as a range scan inside one workspace.
+-- (tenant_id, word) answers a prefix as a range scan inside one workspace. Each word row carries the
+-- client's sort key (lower(name)), so a search sorted by name is answered from this index alone and
+-- only the page's clients are read. Trashed clients have no words: they are not found.
 
 create table client_search_words (
     tenant_id  uuid not null,
     word       text collate "C" not null,
     client_id  uuid not null,
-    primary key (tenant_id, word, client_id),
+    name_key   text not null,
+    primary key (tenant_id, word, client_id) include (name_key),
     foreign key (tenant_id, client_id) references clients (tenant_id, id) on delete cascade
 );
 create index client_search_words_client_idx on client_search_words (tenant_id, client_id);
@@ -42,14 +45,18 @@ create function orbit_index_client_words() returns trigger
 begin
     if tg_op = 'UPDATE' then
         if new.name is not distinct from old.name and new.contact_name is not distinct from old.contact_name
-           and new.contact_email is not distinct from old.contact_email then
+           and new.contact_email is not distinct from old.contact_email
+           and (new.deleted_at is null) = (old.deleted_at is null) then
             return new;
         end if;
         delete from client_search_words where tenant_id = new.tenant_id and client_id = new.id;
     end if;
-    insert into client_search_words (tenant_id, word, client_id)
-    select new.tenant_id, w, new.id from orbit_client_words(new.name, new.contact_name, new.contact_email) w
-    on conflict do nothing;
+    if new.deleted_at is null then
+        insert into client_search_words (tenant_id, word, client_id, name_key)
+        select new.tenant_id, w, new.id, lower(new.name)
+        from orbit_client_words(new.name, new.contact_name, new.contact_email) w
+        on conflict do nothing;
+    end if;
     return new;
 end
 $$;
@@ -57,8 +64,10 @@ create trigger clients_search_words after insert or update on clients
     for each row execute function orbit_index_client_words();
 
 -- Rows written before this migration (a trigger cannot see them).
-insert into client_search_words (tenant_id, word, client_id)
-select c.tenant_id, w, c.id from clients c, orbit_client_words(c.name, c.contact_name, c.contact_email) w
+insert into client_search_words (tenant_id, word, client_id, name_key)
+select c.tenant_id, w, c.id, lower(c.name)
+from clients c, orbit_client_words(c.name, c.contact_name, c.contact_email) w
+where c.deleted_at is null
 on conflict do nothing;
 
 -- Keyset paging for the other sort orders (name has clients_name_idx since V2).

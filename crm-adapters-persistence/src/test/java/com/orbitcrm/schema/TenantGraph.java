@@ -53,7 +53,7 @@ record TenantGraph(UUID tenant, UUID user, UUID client, UUID deal, UUID field) {
           exec(c, "insert into clients (tenant_id, id, name, account_owner_id, state, estimated_monthly_spend) "
               + "values (?, ?, ?, ?, 'TX', 1200.50)", g.tenant(), id, "Client " + id, g.user())),
       new Fixture("client_search_words", "tenant_id", (c, g, id) ->
-          exec(c, "insert into client_search_words (tenant_id, word, client_id) values (?, ?, ?)",
+          exec(c, "insert into client_search_words (tenant_id, word, client_id, name_key) values (?, ?, ?, 'k')",
               g.tenant(), "w" + id, g.client())),
       new Fixture("crm_deals", "tenant_id", (c, g, id) ->
           exec(c, "insert into crm_deals (tenant_id, id, name, client_id, owner_id, value) "

@@ -155,6 +155,24 @@ class ClientApiIntegrationTest {
         assertThat(seen).containsExactly(names);
       }
     }
+    // A search pages too, in name order either way, from the word index.
+    for (String sort : new String[] {"name", "-name"}) {
+      List<String> found = new ArrayList<>();
+      String next = "/api/clients?search=pat&limit=2&sort=" + sort;
+      while (next != null) {
+        var page = api.get(next);
+        found.addAll(page.json().findValuesAsString("name"));
+        next = page.link();
+      }
+      List<String> expected = new ArrayList<>(List.of(names));
+      expected.remove("Lumen Retail");
+      if (sort.equals("-name")) {
+        java.util.Collections.reverse(expected);
+      }
+      assertThat(found).containsExactlyElementsOf(expected);
+    }
+    assertThat(api.get("/api/clients?search=pat&status=churned").json().findValuesAsString("name"))
+        .containsExactly("Granite Manufacturing", "Juniper Schools", "Maple Financial");
     assertThat(api.get("/api/clients?status=prospect").status()).isEqualTo(400);
     assertThat(api.get("/api/clients?limit=0").status()).isEqualTo(400);
     assertThat(api.get("/api/clients?limit=abc").status()).isEqualTo(400);
@@ -184,5 +202,10 @@ class ClientApiIntegrationTest {
     assertThat(restored.status()).isEqualTo(200);
     assertThat(restored.json().get("deletedAt").isNull()).isTrue();
     assertThat(api.get("/api/clients/" + id).status()).isEqualTo(200);
+    assertThat(api.get("/api/clients?search=cobalt").json().findValuesAsString("name")).containsExactly("Cobalt Logistics");
+    // Renaming changes what a search finds.
+    api.put("/api/clients/" + id, "{\"name\": \"Azure Freight\"}");
+    assertThat(api.get("/api/clients?search=cobalt").json().size()).isZero();
+    assertThat(api.get("/api/clients?search=azu").json().findValuesAsString("name")).containsExactly("Azure Freight");
   }
 }

@@ -21,12 +21,17 @@ import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.regex.Pattern;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
+import org.jooq.Record1;
+import org.jooq.Record2;
+import org.jooq.Select;
 import org.jooq.SortField;
 import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
@@ -63,15 +68,16 @@ class JooqClients implements Clients {
 
   @Override
   public ClientPage find(TenantId tenant, ClientQuery q) {
+    List<String> words = words(q.search());
+    boolean byName = q.sort() == ClientSort.NAME || q.sort() == ClientSort.NAME_DESC;
+    if (!words.isEmpty() && byName && !q.trashed() && q.status() == null && q.industry() == null
+        && q.ownerId() == null && q.state() == null) {
+      return searchByName(tenant, words, q);
+    }
     Condition where = CLIENTS.TENANT_ID.eq(tenant.value())
         .and(q.trashed() ? CLIENTS.DELETED_AT.isNotNull() : CLIENTS.DELETED_AT.isNull());
-    for (String word : words(q.search())) {
-      // Every word typed must start a word of the client: a range scan on (tenant_id, word), whose
-      // comparisons are leakproof and so usable as index conditions under row-level security (V4).
-      where = where.and(CLIENTS.ID.in(DSL.select(CLIENT_SEARCH_WORDS.CLIENT_ID)
-          .from(CLIENT_SEARCH_WORDS)
-          .where(CLIENT_SEARCH_WORDS.TENANT_ID.eq(tenant.value()))
-          .and(CLIENT_SEARCH_WORDS.WORD.between(word, word + LAST_CHARACTER))));
+    for (String word : words) {
+      where = where.and(CLIENTS.ID.in(matching(tenant, word)));
     }
     if (q.status() != null) {
       where = where.and(CLIENTS.STATUS.eq(q.status().key()));
@@ -93,6 +99,58 @@ class JooqClients implements Clients {
         .orderBy(order(q.sort()))
         .limit(q.limit() + 1)
         .fetch(JooqClients::toClient);
+    return page(rows, q);
+  }
+
+  /**
+   * A search sorted by name, answered from the word index alone (every word's matches intersected, in
+   * name order, from the cursor on); only the page's clients are then read.
+   */
+  private ClientPage searchByName(TenantId tenant, List<String> words, ClientQuery q) {
+    Select<Record2<UUID, String>> matches = null;
+    for (String word : words) {
+      var one = dsl.selectDistinct(CLIENT_SEARCH_WORDS.CLIENT_ID, CLIENT_SEARCH_WORDS.NAME_KEY)
+          .from(CLIENT_SEARCH_WORDS)
+          .where(CLIENT_SEARCH_WORDS.TENANT_ID.eq(tenant.value()))
+          .and(CLIENT_SEARCH_WORDS.WORD.between(word, word + LAST_CHARACTER));
+      matches = matches == null ? one : matches.intersect(one);
+    }
+    var m = matches.asTable("m");
+    Field<UUID> id = m.field(CLIENT_SEARCH_WORDS.CLIENT_ID);
+    Field<String> key = m.field(CLIENT_SEARCH_WORDS.NAME_KEY);
+    boolean asc = q.sort().ascending();
+    Condition from = DSL.noCondition();
+    if (q.after() != null) {
+      var row = DSL.row(key, id);
+      from = asc ? row.gt(DSL.val(q.after().key()), DSL.val(q.after().id()))
+          : row.lt(DSL.val(q.after().key()), DSL.val(q.after().id()));
+    }
+    List<UUID> ids = dsl.select(id)
+        .from(m)
+        .where(from)
+        .orderBy(asc ? key.asc() : key.desc(), asc ? id.asc() : id.desc())
+        .limit(q.limit() + 1)
+        .fetch(id);
+    if (ids.isEmpty()) {
+      return new ClientPage(List.of(), null);
+    }
+    Map<UUID, Client> byId = dsl.selectFrom(CLIENTS)
+        .where(CLIENTS.TENANT_ID.eq(tenant.value()), CLIENTS.ID.in(ids), CLIENTS.DELETED_AT.isNull())
+        .fetchMap(CLIENTS.ID, JooqClients::toClient);
+    List<Client> rows = ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+    return page(rows, q);
+  }
+
+  private Select<Record1<UUID>> matching(TenantId tenant, String word) {
+    // Every word typed must start a word of the client: a range scan on (tenant_id, word), whose
+    // comparisons are leakproof and so usable as index conditions under row-level security (V4).
+    return DSL.select(CLIENT_SEARCH_WORDS.CLIENT_ID)
+        .from(CLIENT_SEARCH_WORDS)
+        .where(CLIENT_SEARCH_WORDS.TENANT_ID.eq(tenant.value()))
+        .and(CLIENT_SEARCH_WORDS.WORD.between(word, word + LAST_CHARACTER));
+  }
+
+  private static ClientPage page(List<Client> rows, ClientQuery q) {
     if (rows.size() <= q.limit()) {
       return new ClientPage(rows, null);
     }
