@@ -5,39 +5,40 @@ import com.orbitcrm.platform.ForbiddenException;
 import com.orbitcrm.platform.InvalidInputException;
 import com.orbitcrm.platform.NotFoundException;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 
 /**
- * Failures of a page that its controller did not turn into a form error: a friendly page with the
- * right status. (Forms catch {@link InvalidInputException} themselves and show it next to the field.)
+ * Failures of a page that its controller did not turn into a form error: the status and message go to
+ * the container's error dispatch, so that {@link OrbitErrorController} renders the friendly page inside
+ * the usual frame. (Forms catch {@link InvalidInputException} themselves and show it next to the field.)
  */
 @Order(Ordered.LOWEST_PRECEDENCE)
 @ControllerAdvice(annotations = Controller.class)
 class PageExceptionHandler {
 
   @ExceptionHandler(NotFoundException.class)
-  String notFound(NotFoundException e, Model model, HttpServletResponse response) {
-    return ErrorPages.render(model, response, HttpStatus.NOT_FOUND, e.getMessage());
+  void notFound(NotFoundException e, HttpServletResponse response) throws IOException {
+    response.sendError(HttpStatus.NOT_FOUND.value(), e.getMessage());
   }
 
   @ExceptionHandler(ForbiddenException.class)
-  String forbidden(ForbiddenException e, Model model, HttpServletResponse response) {
-    return ErrorPages.render(model, response, HttpStatus.FORBIDDEN, e.getMessage());
+  void forbidden(ForbiddenException e, HttpServletResponse response) throws IOException {
+    response.sendError(HttpStatus.FORBIDDEN.value(), e.getMessage());
   }
 
   @ExceptionHandler(ConflictException.class)
-  String conflict(ConflictException e, Model model, HttpServletResponse response) {
-    return ErrorPages.render(model, response, HttpStatus.CONFLICT, e.getMessage());
+  void conflict(ConflictException e, HttpServletResponse response) throws IOException {
+    response.sendError(HttpStatus.CONFLICT.value(), e.getMessage());
   }
 
   @ExceptionHandler(InvalidInputException.class)
-  String invalid(InvalidInputException e, Model model, HttpServletResponse response) {
-    return ErrorPages.render(model, response, HttpStatus.BAD_REQUEST, e.getMessage());
+  void invalid(InvalidInputException e, HttpServletResponse response) throws IOException {
+    response.sendError(HttpStatus.BAD_REQUEST.value(), e.getMessage());
   }
 }
