@@ -67,4 +67,9 @@ for scenario in list search detail page; do
   ORBIT_SCENARIO=$scenario wrk -t2 -c$CONNECTIONS -d"$DURATION" -s "bench/$scenario.lua" "$BASE" \
     | grep '^RESULT' | tee -a "$OUT/results.txt"
 done
+echo "== one connection at a time (latency without queueing), 10s each"
+for scenario in list search detail page; do
+  ORBIT_SCENARIO="$scenario-c1" wrk -t1 -c1 -d10s -s "bench/$scenario.lua" "$BASE" \
+    | grep '^RESULT' | tee -a "$OUT/results.txt"
+done
 echo "== results in $OUT/results.txt"

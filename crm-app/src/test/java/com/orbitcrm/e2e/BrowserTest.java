@@ -88,6 +88,7 @@ abstract class BrowserTest {
 
   /** Saves the whole page as target/screenshots/{name}.png for a person to look at. */
   void screenshot(String name) {
+    page.evaluate("window.scrollTo(0, 0)");
     page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
   }
 
