@@ -1,0 +1,88 @@
+package com.orbitcrm.deals;
+
+import com.orbitcrm.platform.InvalidInputException;
+import java.time.LocalDate;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Where a deal stands on its pipeline, and the stage machine that moves it:
+ * <ul>
+ *   <li>arriving at a stage sets its default probability, unless the probability was set by hand and
+ *       the deal moves between open stages;</li>
+ *   <li>a won stage sets probability 100 and the actual close date;</li>
+ *   <li>a lost stage <em>requires</em> a lost reason, sets probability 0 and the actual close date;</li>
+ *   <li>reopening a closed deal clears the actual close date and the lost reason.</li>
+ * </ul>
+ * The rules look at the stages' kinds (open, won, lost), never at their names.
+ *
+ * @param probabilityManual whether a person set the probability by hand.
+ */
+public record DealProgress(Stage stage, int probability, boolean probabilityManual,
+                           @Nullable LocalDate actualCloseDate, @Nullable String lostReason) {
+
+  public static final int MAX_LOST_REASON = 1000;
+
+  public DealProgress {
+    Objects.requireNonNull(stage);
+    if (probability < 0 || probability > 100) {
+      throw new IllegalArgumentException("probability must be 0..100, was " + probability);
+    }
+  }
+
+  /** A new deal in {@code stage}, with that stage's default probability unless one is given. */
+  public static DealProgress start(Stage stage, @Nullable Integer probability, @Nullable String lostReason,
+                                   LocalDate today) {
+    var initial = new DealProgress(stage, stage.defaultProbability(), false, null, null);
+    var moved = stage.open() ? initial : initial.arriveAt(stage, lostReason, today);
+    return probability == null || !stage.open() ? moved : moved.withProbability(probability);
+  }
+
+  /** Whether {@code target} is a different stage (a move within a column is only a reorder). */
+  public boolean changesStage(Stage target) {
+    return !target.key().equals(stage.key());
+  }
+
+  /**
+   * The progress after moving to {@code target}.
+   *
+   * @throws InvalidInputException when {@code target} is lost and no reason is given.
+   */
+  public DealProgress moveTo(Stage target, @Nullable String reason, LocalDate today) {
+    if (!changesStage(target)) {
+      return this;
+    }
+    return arriveAt(target, reason, today);
+  }
+
+  private DealProgress arriveAt(Stage target, @Nullable String reason, LocalDate today) {
+    return switch (target.kind()) {
+      case WON -> new DealProgress(target, 100, false, today, null);
+      case LOST -> {
+        String clean = reason == null ? "" : reason.strip();
+        if (clean.isEmpty()) {
+          throw InvalidInputException.of("lostReason", "is required when a deal is lost");
+        }
+        if (clean.length() > MAX_LOST_REASON) {
+          throw InvalidInputException.of("lostReason", "must be at most " + MAX_LOST_REASON + " characters");
+        }
+        yield new DealProgress(target, 0, false, today, clean);
+      }
+      case OPEN -> {
+        boolean keepManual = probabilityManual && stage.open();
+        yield new DealProgress(target, keepManual ? probability : target.defaultProbability(), keepManual, null, null);
+      }
+    };
+  }
+
+  /** A probability set by hand: kept across moves between open stages. Closed stages fix theirs. */
+  public DealProgress withProbability(int percent) {
+    if (percent < 0 || percent > 100) {
+      throw InvalidInputException.of("probability", "must be between 0 and 100");
+    }
+    if (!stage.open()) {
+      throw InvalidInputException.of("probability", "is fixed for a closed deal (100 when won, 0 when lost)");
+    }
+    return new DealProgress(stage, percent, true, actualCloseDate, lostReason);
+  }
+}
