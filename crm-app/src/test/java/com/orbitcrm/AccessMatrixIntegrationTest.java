@@ -53,7 +53,15 @@ class AccessMatrixIntegrationTest {
         new Endpoint("GET", "/api/clients/{id}", null, "client", true),
         new Endpoint("PUT", "/api/clients/{id}", "{\"city\": \"Austin\"}", "client", false),
         new Endpoint("DELETE", "/api/clients/{id}", null, "client", false),
-        new Endpoint("POST", "/api/clients/{id}/restore", null, "client", false));
+        new Endpoint("POST", "/api/clients/{id}/restore", null, "client", false),
+        new Endpoint("GET", "/api/crm/deals", null, null, true),
+        new Endpoint("GET", "/api/crm/deals?stage=lead&search=x", null, null, true),
+        new Endpoint("POST", "/api/crm/deals", "{\"name\": \"Matrix deal\"}", null, false),
+        new Endpoint("GET", "/api/crm/deals/{id}", null, "deal", true),
+        new Endpoint("PUT", "/api/crm/deals/{id}", "{\"source\": \"Matrix\"}", "deal", false),
+        new Endpoint("PATCH", "/api/crm/deals/{id}/stage", "{\"stage\": \"qualified\"}", "deal", false),
+        new Endpoint("DELETE", "/api/crm/deals/{id}", null, "deal", false),
+        new Endpoint("POST", "/api/crm/deals/{id}/restore", null, "deal", false));
   }
 
   @LocalServerPort int port;
@@ -87,8 +95,10 @@ class AccessMatrixIntegrationTest {
     String otherToken = anonymous.basic(other.email(), other.password()).post("/api/tokens", "{\"name\": \"b\"}").text("id");
     String otherClient = otherApi.post("/api/clients", "{\"name\": \"Theirs\"}").text("id");
     String ownClient = owner.post("/api/clients", "{\"name\": \"Ours\"}").text("id");
-    foreign = Map.of("member", other.userId(), "token", otherToken, "client", otherClient);
-    own = Map.of("member", v.text("userId"), "token", viewerToken, "client", ownClient);
+    String otherDeal = otherApi.post("/api/crm/deals", "{\"name\": \"Their deal\"}").text("id");
+    String ownDeal = owner.post("/api/crm/deals", "{\"name\": \"Our deal\"}").text("id");
+    foreign = Map.of("member", other.userId(), "token", otherToken, "client", otherClient, "deal", otherDeal);
+    own = Map.of("member", v.text("userId"), "token", viewerToken, "client", ownClient, "deal", ownDeal);
     assertThat(otherApi.get("/api/members").status()).isEqualTo(200);
   }
 

@@ -1,0 +1,255 @@
+package com.orbitcrm.deals.web;
+
+import com.orbitcrm.clients.ClientId;
+import com.orbitcrm.deals.Deal;
+import com.orbitcrm.deals.DealCursor;
+import com.orbitcrm.deals.DealDraft;
+import com.orbitcrm.deals.DealId;
+import com.orbitcrm.deals.DealQuery;
+import com.orbitcrm.deals.app.DealService;
+import com.orbitcrm.platform.FieldViolation;
+import com.orbitcrm.platform.InvalidInputException;
+import com.orbitcrm.platform.NotFoundException;
+import com.orbitcrm.tenancy.UserId;
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * {@code /api/crm/deals}: the paths and fields of the original spec, plus trash and restore. The stage
+ * changes through {@code PATCH …/stage} (or a {@code stage} in a PUT body), which applies the stage
+ * machine's rules; a stale version is 409.
+ */
+@RestController
+class DealApiController {
+
+  private final DealService deals;
+
+  DealApiController(DealService deals) {
+    this.deals = deals;
+  }
+
+  @GetMapping("/api/crm/deals")
+  ResponseEntity<List<DealJson>> list(@RequestParam(required = false) @Nullable String stage,
+                                      @RequestParam(required = false) @Nullable String ownerId,
+                                      @RequestParam(required = false) @Nullable String clientId,
+                                      @RequestParam(required = false) @Nullable String search,
+                                      @RequestParam(required = false) @Nullable String closeFrom,
+                                      @RequestParam(required = false) @Nullable String closeTo,
+                                      @RequestParam(required = false) @Nullable String limit,
+                                      @RequestParam(required = false) @Nullable String cursor,
+                                      @RequestParam(required = false, defaultValue = "false") boolean trashed) {
+    var violations = new ArrayList<FieldViolation>();
+    String cleanStage = blank(stage);
+    if (cleanStage != null && deals.pipeline().stage(cleanStage).isEmpty()) {
+      violations.add(new FieldViolation("stage", "must be one of " + String.join(", ", deals.pipeline().keys())));
+    }
+    UserId owner = parse(violations, "ownerId", ownerId, s -> new UserId(UUID.fromString(s)), "is not a user id");
+    ClientId client = parse(violations, "clientId", clientId, s -> new ClientId(UUID.fromString(s)), "is not a client id");
+    LocalDate from = parse(violations, "closeFrom", closeFrom, LocalDate::parse, "must be a date such as 2026-12-31");
+    LocalDate to = parse(violations, "closeTo", closeTo, LocalDate::parse, "must be a date such as 2026-12-31");
+    Integer size = parse(violations, "limit", limit, Integer::valueOf, "must be a whole number");
+    if (size != null && (size < 1 || size > DealQuery.MAX_LIMIT)) {
+      violations.add(new FieldViolation("limit", "must be between 1 and " + DealQuery.MAX_LIMIT));
+    }
+    DealCursor after = null;
+    if (blank(cursor) != null) {
+      after = DealCursor.decode(cursor.strip()).orElse(null);
+      if (after == null) {
+        violations.add(new FieldViolation("cursor", "is not a cursor of this list (take it from the Link header)"));
+      }
+    }
+    String cleanSearch = blank(search);
+    if (cleanSearch != null && cleanSearch.length() > 200) {
+      violations.add(new FieldViolation("search", "must be at most 200 characters"));
+    }
+    if (!violations.isEmpty()) {
+      throw new InvalidInputException(violations);
+    }
+    int pageSize = size == null ? DealQuery.DEFAULT_LIMIT : size;
+    var page = deals.list(new DealQuery(cleanStage, owner, client, cleanSearch, from, to, after, pageSize, trashed));
+    var response = ResponseEntity.ok();
+    if (page.next() != null) {
+      URI next = ServletUriComponentsBuilder.fromCurrentRequest()
+          .replaceQueryParam("cursor", page.next().encode())
+          .replaceQueryParam("limit", pageSize)
+          .build().toUri();
+      response.header(HttpHeaders.LINK, "<" + next + ">; rel=\"next\"");
+    }
+    return response.body(page.items().stream().map(DealJson::of).toList());
+  }
+
+  @GetMapping("/api/crm/deals/{id}")
+  ResponseEntity<DealJson> get(@PathVariable String id) {
+    Deal deal = deals.get(id(id));
+    return ResponseEntity.ok().eTag("\"" + deal.version() + "\"").body(DealJson.of(deal));
+  }
+
+  @PostMapping("/api/crm/deals")
+  ResponseEntity<DealJson> create(@RequestBody JsonNode body) {
+    DealDraft draft = apply(DealDraft.empty(), body);
+    Deal deal = deals.create(draft, text(body, "stage"), integer(body, "probability"), text(body, "lostReason"));
+    URI location = ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}").build(deal.id().toString());
+    return ResponseEntity.created(location).eTag("\"" + deal.version() + "\"").body(DealJson.of(deal));
+  }
+
+  @PutMapping("/api/crm/deals/{id}")
+  ResponseEntity<DealJson> update(@PathVariable String id, @RequestBody JsonNode body,
+                                  @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {
+    DealId dealId = id(id);
+    Integer expected = expectedVersion(ifMatch, body);
+    apply(DealDraft.empty(), body);
+    String stage = text(body, "stage");
+    Deal deal = deals.update(dealId, expected, draft -> apply(draft, body), integer(body, "probability"),
+        stage == null ? null : stage.toLowerCase(Locale.ROOT), text(body, "lostReason"));
+    return ResponseEntity.ok().eTag("\"" + deal.version() + "\"").body(DealJson.of(deal));
+  }
+
+  @PatchMapping("/api/crm/deals/{id}/stage")
+  ResponseEntity<DealJson> move(@PathVariable String id, @RequestBody JsonNode body,
+                                @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {
+    DealId dealId = id(id);
+    if (!body.isObject()) {
+      throw InvalidInputException.of("body", "must be a JSON object");
+    }
+    String stage = text(body, "stage");
+    if (stage == null) {
+      throw InvalidInputException.of("stage", "is required");
+    }
+    Deal deal = deals.move(dealId, stage.toLowerCase(Locale.ROOT), integer(body, "position"), text(body, "lostReason"),
+        expectedVersion(ifMatch, body));
+    return ResponseEntity.ok().eTag("\"" + deal.version() + "\"").body(DealJson.of(deal));
+  }
+
+  @DeleteMapping("/api/crm/deals/{id}")
+  @ResponseStatus(HttpStatus.NO_CONTENT)
+  void delete(@PathVariable String id) {
+    deals.delete(id(id));
+  }
+
+  @PostMapping("/api/crm/deals/{id}/restore")
+  DealJson restore(@PathVariable String id) {
+    return DealJson.of(deals.restore(id(id)));
+  }
+
+  // ---- Helpers ------------------------------------------------------------------------------
+
+  static DealId id(String raw) {
+    try {
+      return new DealId(UUID.fromString(raw));
+    } catch (IllegalArgumentException e) {
+      throw new NotFoundException("Deal");
+    }
+  }
+
+  /** Copies the editable fields present in {@code body} onto {@code draft}; anything else is ignored. */
+  static DealDraft apply(DealDraft draft, JsonNode body) {
+    if (!body.isObject()) {
+      throw InvalidInputException.of("body", "must be a JSON object");
+    }
+    var wrong = new ArrayList<FieldViolation>();
+    DealDraft result = draft;
+    for (String field : DealDraft.FIELDS) {
+      if (!body.has(field)) {
+        continue;
+      }
+      JsonNode value = body.get(field);
+      if (value.isNull()) {
+        result = result.with(field, null);
+      } else if (value.isString() || value.isNumber()) {
+        result = result.with(field, value.isNumber() ? value.decimalValue().toPlainString() : value.asString());
+      } else {
+        wrong.add(new FieldViolation(field, field.equals("value") ? "must be an amount" : "must be a string"));
+      }
+    }
+    for (String field : List.of("stage", "lostReason")) {
+      if (body.has(field) && !body.get(field).isNull() && !body.get(field).isString()) {
+        wrong.add(new FieldViolation(field, "must be a string"));
+      }
+    }
+    for (String field : List.of("probability", "position", "version")) {
+      if (body.has(field) && !body.get(field).isNull() && !body.get(field).isIntegralNumber()) {
+        wrong.add(new FieldViolation(field, "must be a whole number"));
+      }
+    }
+    if (!wrong.isEmpty()) {
+      throw new InvalidInputException(wrong);
+    }
+    return result;
+  }
+
+  private static @Nullable String text(JsonNode body, String field) {
+    JsonNode v = body.get(field);
+    if (v == null || v.isNull()) {
+      return null;
+    }
+    if (!v.isString()) {
+      throw InvalidInputException.of(field, "must be a string");
+    }
+    return v.asString().isBlank() ? null : v.asString().strip();
+  }
+
+  private static @Nullable Integer integer(JsonNode body, String field) {
+    JsonNode v = body.get(field);
+    if (v == null || v.isNull()) {
+      return null;
+    }
+    if (!v.isIntegralNumber() || !v.canConvertToInt()) {
+      throw InvalidInputException.of(field, "must be a whole number");
+    }
+    return v.asInt();
+  }
+
+  private static @Nullable Integer expectedVersion(@Nullable String ifMatch, JsonNode body) {
+    if (ifMatch != null && !ifMatch.isBlank() && !ifMatch.strip().equals("*")) {
+      try {
+        return Integer.parseInt(ifMatch.strip().replaceFirst("^W/", "").replace("\"", ""));
+      } catch (NumberFormatException e) {
+        throw InvalidInputException.of("If-Match", "must be the ETag of the deal, e.g. \"3\"");
+      }
+    }
+    return body.isObject() ? integer(body, "version") : null;
+  }
+
+  private static @Nullable String blank(@Nullable String s) {
+    return s == null || s.isBlank() ? null : s.strip();
+  }
+
+  private interface Parser<T> {
+    T parse(String raw);
+  }
+
+  private static <T> @Nullable T parse(List<FieldViolation> violations, String field, @Nullable String raw,
+                                       Parser<T> parser, String message) {
+    if (blank(raw) == null) {
+      return null;
+    }
+    try {
+      return parser.parse(raw.strip());
+    } catch (IllegalArgumentException | DateTimeParseException e) {
+      violations.add(new FieldViolation(field, message));
+      return null;
+    }
+  }
+}
