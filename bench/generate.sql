@@ -60,3 +60,35 @@ vacuum (analyze) client_search_words;
 
 analyze clients;
 select count(*) as clients, count(distinct tenant_id) as workspaces from clients;
+
+-- Deals: in every workspace 5,000 open ones (1,250 per open stage) and 3,000 closed (2,000 won,
+-- 1,000 lost) — 80,000 in all; the board of the measured workspace shows 8,000 deals in six columns.
+with stages as (
+  select * from (values ('lead', 10, 0, 1250), ('qualified', 25, 1250, 1250), ('proposal', 50, 2500, 1250),
+                        ('negotiation', 75, 3750, 1250), ('closed_won', 100, 5000, 2000),
+                        ('closed_lost', 0, 7000, 1000)) s(stage, probability, first, n)
+), workspaces as (
+  select tenant_id, array_agg(id order by id) as client_ids
+  from (select tenant_id, id, row_number() over (partition by tenant_id order by id) r from clients) c
+  where r <= 2000
+  group by tenant_id
+)
+insert into crm_deals (tenant_id, name, stage, stage_order, value, currency, probability, client_id, owner_id,
+                       expected_close_date, actual_close_date, lost_reason, source, created_at, updated_at)
+select ws.tenant_id,
+       (array['Annual licence','Data migration','Onboarding package','Enterprise upgrade','Support renewal',
+              'Pilot project','Additional seats','Analytics add-on'])[1 + g % 8] || ' #' || (s.first + g),
+       s.stage, (g * 1024)::numeric,
+       (1000 + ((s.first + g) * 7919) % 200000)::numeric(15, 2),
+       case when g % 10 = 0 then 'EUR' else 'USD' end,
+       s.probability,
+       ws.client_ids[1 + (s.first + g) % array_length(ws.client_ids, 1)],
+       case when ws.tenant_id = :'tenant'::uuid then :'owner'::uuid end,
+       current_date + ((s.first + g) % 200 - 40),
+       case when s.stage like 'closed%' then current_date - (g % 90) end,
+       case when s.stage = 'closed_lost' then 'Price too high' end,
+       (array['Website','Referral','Event','Partner'])[1 + g % 4],
+       now() - make_interval(hours => s.first + g), now() - make_interval(hours => g)
+from workspaces ws cross join stages s cross join lateral generate_series(1, s.n) g;
+analyze crm_deals;
+select count(*) as deals, count(*) filter (where tenant_id = :'tenant'::uuid) as in_measured from crm_deals;

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Orbit CRM benchmark: 1,000,000 clients in ten workspaces (100,000 in the measured one), the app on the
-# local PostgreSQL, and wrk at 20 concurrent connections on the clients list, search, detail and page.
+# local PostgreSQL, and wrk at 20 concurrent connections on the clients list, search, detail and page, and
+# on the pipeline board (8,000 deals in the measured workspace) and deal moves.
 #
 #   bench/run.sh [duration per scenario, default 30s]
 #
@@ -49,6 +50,7 @@ export ORBIT_TOKEN=$(curl -sf -X POST "$BASE/api/tokens" -u "$EMAIL:bench-passwo
 echo "== generate 1,000,000 clients"
 "${PSQL[@]}" -d "$DB" -v tenant="$TENANT" -v owner="$OWNER" -f bench/generate.sql
 "${PSQL[@]}" -d "$DB" -At -c "select id from clients where tenant_id = '$TENANT' order by md5(id::text) limit 5000" > "$OUT/ids.txt"
+"${PSQL[@]}" -d "$DB" -At -c "select id from crm_deals where tenant_id = '$TENANT' and stage not like 'closed%' order by md5(id::text) limit 2000" > "$OUT/deal-ids.txt"
 
 echo "== sign in for the HTML page"
 rm -f "$OUT/cookies"
@@ -60,15 +62,16 @@ export ORBIT_COOKIE="JSESSIONID=$(awk '$6 == "JSESSIONID" {print $7}' "$OUT/cook
 echo "== warm up"
 ORBIT_SCENARIO=warmup wrk -t2 -c$CONNECTIONS -d15s -s bench/search.lua "$BASE" >/dev/null
 ORBIT_SCENARIO=warmup wrk -t2 -c$CONNECTIONS -d10s -s bench/list.lua "$BASE" >/dev/null
+ORBIT_SCENARIO=warmup wrk -t2 -c$CONNECTIONS -d10s -s bench/board.lua "$BASE" >/dev/null
 
 echo "== measure: $CONNECTIONS connections, $DURATION each"
 : > "$OUT/results.txt"
-for scenario in list search detail page; do
+for scenario in list search detail page board move; do
   ORBIT_SCENARIO=$scenario wrk -t2 -c$CONNECTIONS -d"$DURATION" -s "bench/$scenario.lua" "$BASE" \
     | grep '^RESULT' | tee -a "$OUT/results.txt"
 done
 echo "== one connection at a time (latency without queueing), 10s each"
-for scenario in list search detail page; do
+for scenario in list search detail page board move; do
   ORBIT_SCENARIO="$scenario-c1" wrk -t1 -c1 -d10s -s "bench/$scenario.lua" "$BASE" \
     | grep '^RESULT' | tee -a "$OUT/results.txt"
 done

@@ -2,6 +2,8 @@ package com.orbitcrm.clients;
 
 import com.orbitcrm.tenancy.TenantId;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
 
 /** Secondary port: the stored clients of a workspace. */
@@ -11,6 +13,9 @@ public interface Clients {
   Optional<Client> find(TenantId tenant, ClientId id);
 
   ClientPage find(TenantId tenant, ClientQuery query);
+
+  /** The names of those of {@code ids} that are clients of the workspace (trashed ones included). */
+  Map<ClientId, String> names(TenantId tenant, Collection<ClientId> ids);
 
   void insert(Client client);
 

@@ -3,6 +3,7 @@ package com.orbitcrm.deals;
 import com.orbitcrm.tenancy.TenantId;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -30,6 +31,19 @@ public interface Deals {
 
   /** The rank of the last card of a column, if any, not counting {@code except}. */
   Optional<BigDecimal> lastRank(TenantId tenant, String stage, @Nullable DealId except);
+
+  /**
+   * The rank next to {@code rank} in a column, not counting {@code except}: the smallest above it
+   * ({@code above}) or the largest below it.
+   */
+  Optional<BigDecimal> adjacentRank(TenantId tenant, String stage, BigDecimal rank, boolean above,
+                                    @Nullable DealId except);
+
+  /** Up to {@code limit} cards of a column in rank order, after {@code afterRank} if given. */
+  List<Deal> column(TenantId tenant, String stage, BoardFilter filter, @Nullable BigDecimal afterRank, int limit);
+
+  /** The totals of every column (or of {@code stage} only) per currency, under {@code filter}. */
+  List<ColumnTotal> totals(TenantId tenant, BoardFilter filter, @Nullable String stage);
 
   boolean trash(TenantId tenant, DealId id, Instant at);
 

@@ -19,6 +19,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -64,6 +65,17 @@ class JooqClients implements Clients {
     return dsl.selectFrom(CLIENTS)
         .where(CLIENTS.TENANT_ID.eq(tenant.value()), CLIENTS.ID.eq(id.value()))
         .fetchOptional(JooqClients::toClient);
+  }
+
+  @Override
+  public Map<ClientId, String> names(TenantId tenant, Collection<ClientId> ids) {
+    if (ids.isEmpty()) {
+      return Map.of();
+    }
+    return dsl.select(CLIENTS.ID, CLIENTS.NAME)
+        .from(CLIENTS)
+        .where(CLIENTS.TENANT_ID.eq(tenant.value()), CLIENTS.ID.in(ids.stream().map(ClientId::value).toList()))
+        .fetchMap(r -> new ClientId(r.value1()), r -> r.value2());
   }
 
   @Override

@@ -3,6 +3,8 @@ package com.orbitcrm.deals.jooq;
 import static org.orbitcrm.db.jooq.Tables.CRM_DEALS;
 
 import com.orbitcrm.clients.ClientId;
+import com.orbitcrm.deals.BoardFilter;
+import com.orbitcrm.deals.ColumnTotal;
 import com.orbitcrm.deals.Deal;
 import com.orbitcrm.deals.DealCursor;
 import com.orbitcrm.deals.DealDetails;
@@ -16,6 +18,7 @@ import com.orbitcrm.platform.ConflictException;
 import com.orbitcrm.tenancy.TenantId;
 import com.orbitcrm.tenancy.UserId;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -62,8 +65,7 @@ class JooqDeals implements Deals {
       where = where.and(CRM_DEALS.CLIENT_ID.eq(q.clientId().value()));
     }
     if (q.search() != null && !q.search().isBlank()) {
-      // A workspace holds thousands of deals, not millions: a filter on its rows is enough here.
-      where = where.and(DSL.lower(CRM_DEALS.NAME).contains(q.search().strip().toLowerCase(Locale.ROOT)));
+      where = where.and(matches(q.search()));
     }
     if (q.closeFrom() != null) {
       where = where.and(CRM_DEALS.EXPECTED_CLOSE_DATE.ge(q.closeFrom()));
@@ -167,6 +169,74 @@ class JooqDeals implements Deals {
         .where(CRM_DEALS.TENANT_ID.eq(tenant.value()), CRM_DEALS.STAGE.eq(stage), CRM_DEALS.DELETED_AT.isNull())
         .and(except == null ? DSL.noCondition() : CRM_DEALS.ID.ne(except.value()))
         .fetchOne(0, BigDecimal.class));
+  }
+
+  @Override
+  public Optional<BigDecimal> adjacentRank(TenantId tenant, String stage, BigDecimal rank, boolean above,
+                                           @Nullable DealId except) {
+    var column = CRM_DEALS.TENANT_ID.eq(tenant.value()).and(CRM_DEALS.STAGE.eq(stage))
+        .and(CRM_DEALS.DELETED_AT.isNull())
+        .and(except == null ? DSL.noCondition() : CRM_DEALS.ID.ne(except.value()));
+    return dsl.select(CRM_DEALS.STAGE_ORDER)
+        .from(CRM_DEALS)
+        .where(column.and(above ? CRM_DEALS.STAGE_ORDER.gt(rank) : CRM_DEALS.STAGE_ORDER.lt(rank)))
+        .orderBy(above ? CRM_DEALS.STAGE_ORDER.asc() : CRM_DEALS.STAGE_ORDER.desc())
+        .limit(1)
+        .fetchOptional(CRM_DEALS.STAGE_ORDER);
+  }
+
+  @Override
+  public List<Deal> column(TenantId tenant, String stage, BoardFilter filter, @Nullable BigDecimal afterRank,
+                           int limit) {
+    Condition where = board(tenant, filter).and(CRM_DEALS.STAGE.eq(stage))
+        .and(afterRank == null ? DSL.noCondition() : CRM_DEALS.STAGE_ORDER.gt(afterRank));
+    return dsl.selectFrom(CRM_DEALS)
+        .where(where)
+        .orderBy(CRM_DEALS.STAGE_ORDER)
+        .limit(limit)
+        .fetch(this::toDeal);
+  }
+
+  @Override
+  public List<ColumnTotal> totals(TenantId tenant, BoardFilter filter, @Nullable String stage) {
+    var count = DSL.count();
+    var value = DSL.sum(CRM_DEALS.VALUE);
+    var weighted = DSL.sum(CRM_DEALS.VALUE.times(CRM_DEALS.PROBABILITY));
+    return dsl.select(CRM_DEALS.STAGE, CRM_DEALS.CURRENCY, count, value, weighted)
+        .from(CRM_DEALS)
+        .where(board(tenant, filter).and(stage == null ? DSL.noCondition() : CRM_DEALS.STAGE.eq(stage)))
+        .groupBy(CRM_DEALS.STAGE, CRM_DEALS.CURRENCY)
+        .orderBy(CRM_DEALS.STAGE, CRM_DEALS.CURRENCY)
+        .fetch(r -> new ColumnTotal(r.value1(), r.value2(), r.value3(), r.value4(),
+            r.value5().divide(BigDecimal.valueOf(100), 2, RoundingMode.HALF_UP)));
+  }
+
+  /** The live deals of the workspace under the board's filter. */
+  private static Condition board(TenantId tenant, BoardFilter filter) {
+    Condition where = CRM_DEALS.TENANT_ID.eq(tenant.value()).and(CRM_DEALS.DELETED_AT.isNull());
+    if (filter.ownerId() != null) {
+      where = where.and(CRM_DEALS.OWNER_ID.eq(filter.ownerId().value()));
+    }
+    if (filter.search() != null && !filter.search().isBlank()) {
+      where = where.and(matches(filter.search()));
+    }
+    if (filter.closeFrom() != null) {
+      where = where.and(CRM_DEALS.EXPECTED_CLOSE_DATE.ge(filter.closeFrom()));
+    }
+    if (filter.closeTo() != null) {
+      where = where.and(CRM_DEALS.EXPECTED_CLOSE_DATE.le(filter.closeTo()));
+    }
+    return where;
+  }
+
+  /**
+   * Text in the deal's name or contact name, case-insensitive. A workspace holds thousands of deals, not
+   * millions, and the tenant's rows come from an index: filtering them is cheap (measured in the board
+   * benchmark), so deals need no word index like clients.
+   */
+  private static Condition matches(String search) {
+    String needle = search.strip().toLowerCase(Locale.ROOT);
+    return DSL.lower(CRM_DEALS.NAME).contains(needle).or(DSL.lower(CRM_DEALS.CONTACT_NAME).contains(needle));
   }
 
   @Override

@@ -2,11 +2,10 @@ package com.orbitcrm.clients.web;
 
 import com.orbitcrm.clients.Client;
 import com.orbitcrm.clients.ClientDetails;
+import com.orbitcrm.platform.web.Money;
 import com.orbitcrm.tenancy.Initials;
 import java.math.BigDecimal;
-import java.text.NumberFormat;
 import java.time.Instant;
-import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /** What the clients pages show of a client: formatted, and with its owner's name. */
@@ -51,11 +50,6 @@ public record ClientRow(String id, ClientDetails d, @Nullable String ownerName, 
   }
 
   static String money(@Nullable BigDecimal amount) {
-    if (amount == null) {
-      return "—";
-    }
-    NumberFormat format = NumberFormat.getCurrencyInstance(Locale.US);
-    format.setMaximumFractionDigits(amount.stripTrailingZeros().scale() > 0 ? 2 : 0);
-    return format.format(amount);
+    return Money.format(amount, "USD");
   }
 }

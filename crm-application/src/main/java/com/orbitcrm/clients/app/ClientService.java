@@ -14,6 +14,8 @@ import com.orbitcrm.tenancy.TenantContext;
 import com.orbitcrm.tenancy.Workspaces;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Collection;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
@@ -41,6 +43,12 @@ public class ClientService {
   public ClientPage list(ClientQuery query) {
     var scope = query.trashed() ? TenantContext.requireAdmin() : TenantContext.require();
     return clients.find(scope.tenant(), query);
+  }
+
+  /** The names of those of {@code ids} that are clients of this workspace, for labels on other pages. */
+  @Transactional(readOnly = true)
+  public Map<ClientId, String> names(Collection<ClientId> ids) {
+    return clients.names(TenantContext.requireTenant(), ids);
   }
 
   /** A live client of this workspace; 404 for a trashed one, or one of another workspace. */

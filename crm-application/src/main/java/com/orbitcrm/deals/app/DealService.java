@@ -1,6 +1,9 @@
 package com.orbitcrm.deals.app;
 
 import com.orbitcrm.clients.Clients;
+import com.orbitcrm.deals.BoardColumn;
+import com.orbitcrm.deals.BoardFilter;
+import com.orbitcrm.deals.ColumnTotal;
 import com.orbitcrm.deals.Deal;
 import com.orbitcrm.deals.DealDetails;
 import com.orbitcrm.deals.DealDraft;
@@ -21,8 +24,11 @@ import com.orbitcrm.tenancy.Workspaces;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -157,6 +163,91 @@ public class DealService {
       events.publishEvent(moved.event());
     }
     return get(id);
+  }
+
+  /**
+   * Moves a deal to {@code stageKey} between the cards {@code above} and {@code below} as the board
+   * showed them (either may be absent: the top or the end of the column). The board may be filtered, so
+   * cards it hides can lie between the two; the deal goes right below {@code above} (or right above
+   * {@code below}).
+   *
+   * @throws ConflictException when the deal changed since {@code expectedVersion}, or a neighbour moved
+   *     away meanwhile so the place no longer exists.
+   */
+  @Transactional
+  public Deal moveBetween(DealId id, String stageKey, @Nullable DealId above, @Nullable DealId below,
+                          @Nullable String lostReason, @Nullable Integer expectedVersion) {
+    var scope = TenantContext.requireWriter();
+    Deal current = get(id);
+    requireVersion(current, expectedVersion);
+    Stage target = stage(stageKey);
+    BigDecimal upper = above == null ? null : neighbourRank(above, target, id);
+    BigDecimal lower = below == null ? null : neighbourRank(below, target, id);
+    BigDecimal rank;
+    if (upper != null && lower != null) {
+      if (upper.compareTo(lower) >= 0) {
+        throw new ConflictException("The cards around that place moved meanwhile: the board was reloaded, try again");
+      }
+      rank = Rank.between(upper, lower);
+    } else if (upper != null) {
+      rank = Rank.between(upper, deals.adjacentRank(scope.tenant(), target.key(), upper, true, id).orElse(null));
+    } else if (lower != null) {
+      rank = Rank.between(deals.adjacentRank(scope.tenant(), target.key(), lower, false, id).orElse(null), lower);
+    } else {
+      rank = rank(scope.tenant(), target, null, current);
+    }
+    var moved = current.moveTo(target, rank, lostReason, scope.user(), today(), clock.instant());
+    if (!deals.update(moved.deal())) {
+      throw stale();
+    }
+    if (moved.event() != null) {
+      events.publishEvent(moved.event());
+    }
+    return get(id);
+  }
+
+  private BigDecimal neighbourRank(DealId neighbour, Stage target, DealId moving) {
+    if (neighbour.equals(moving)) {
+      throw InvalidInputException.of("position", "a deal cannot be its own neighbour");
+    }
+    return deals.find(TenantContext.requireTenant(), neighbour)
+        .filter(d -> d.deletedAt() == null && d.progress().stage().key().equals(target.key()))
+        .map(Deal::rank)
+        .orElseThrow(() -> new ConflictException(
+            "The cards around that place moved meanwhile: the board was reloaded, try again"));
+  }
+
+  /** The board: every column's first {@code perColumn} cards and its totals, under {@code filter}. */
+  @Transactional(readOnly = true)
+  public List<BoardColumn> board(BoardFilter filter, int perColumn) {
+    var tenant = TenantContext.requireTenant();
+    Map<String, List<ColumnTotal>> totals = deals.totals(tenant, filter, null).stream()
+        .collect(Collectors.groupingBy(ColumnTotal::stage));
+    return pipeline.stages().stream()
+        .map(stage -> column(tenant, stage, filter, null, perColumn, totals.getOrDefault(stage.key(), List.of())))
+        .toList();
+  }
+
+  /** More cards of one column, after the rank {@code after}; its totals are left empty. */
+  @Transactional(readOnly = true)
+  public BoardColumn column(String stageKey, BoardFilter filter, @Nullable BigDecimal after, int limit) {
+    return column(TenantContext.requireTenant(), stage(stageKey), filter, after, limit, List.of());
+  }
+
+  /** The totals of one column under {@code filter}, per currency. */
+  @Transactional(readOnly = true)
+  public List<ColumnTotal> totals(String stageKey, BoardFilter filter) {
+    return deals.totals(TenantContext.requireTenant(), filter, stage(stageKey).key());
+  }
+
+  private BoardColumn column(TenantId tenant, Stage stage, BoardFilter filter, @Nullable BigDecimal after,
+                             int limit, List<ColumnTotal> totals) {
+    List<Deal> cards = deals.column(tenant, stage.key(), filter, after, limit + 1);
+    if (cards.size() <= limit) {
+      return new BoardColumn(stage, cards, null, totals);
+    }
+    List<Deal> page = cards.subList(0, limit);
+    return new BoardColumn(stage, page, page.getLast().rank(), totals);
   }
 
   @Transactional
