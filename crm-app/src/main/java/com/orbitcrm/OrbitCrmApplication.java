@@ -4,13 +4,16 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.modulith.Modulithic;
+import org.springframework.scheduling.annotation.EnableAsync;
 
 /**
  * Orbit CRM: a multi-tenant CRM built as a hexagonal modular monolith. The Maven modules are the
- * rings (domain, application, adapters); the top-level packages are the business modules.
+ * rings (domain, application, adapters); the top-level packages are the business modules. Module events
+ * are handled asynchronously after the publishing transaction commits.
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
+@EnableAsync
 @Modulithic(systemName = "Orbit CRM", sharedModules = "platform")
 public class OrbitCrmApplication {
 

@@ -61,7 +61,18 @@ class AccessMatrixIntegrationTest {
         new Endpoint("PUT", "/api/crm/deals/{id}", "{\"source\": \"Matrix\"}", "deal", false),
         new Endpoint("PATCH", "/api/crm/deals/{id}/stage", "{\"stage\": \"qualified\"}", "deal", false),
         new Endpoint("DELETE", "/api/crm/deals/{id}", null, "deal", false),
-        new Endpoint("POST", "/api/crm/deals/{id}/restore", null, "deal", false));
+        new Endpoint("POST", "/api/crm/deals/{id}/restore", null, "deal", false),
+        new Endpoint("GET", "/api/crm/activities/client/{id}", null, "client", true),
+        new Endpoint("GET", "/api/crm/activities/deal/{id}?type=call", null, "deal", true),
+        new Endpoint("POST", "/api/crm/activities", "{\"entityType\": \"client\", \"entityId\": \""
+            + UUID.randomUUID() + "\", \"activityType\": \"note\", \"subject\": \"Matrix\"}", null, false),
+        new Endpoint("GET", "/api/crm/notes/client/{id}", null, "client", true),
+        new Endpoint("GET", "/api/crm/notes/deal/{id}", null, "deal", true),
+        new Endpoint("POST", "/api/crm/notes", "{\"entityType\": \"client\", \"entityId\": \""
+            + UUID.randomUUID() + "\", \"content\": \"Matrix\"}", null, false),
+        new Endpoint("PUT", "/api/crm/notes/{id}", "{\"content\": \"Changed\"}", "note", false),
+        new Endpoint("DELETE", "/api/crm/notes/{id}", null, "note", false),
+        new Endpoint("POST", "/api/crm/notes/{id}/restore", null, "note", false));
   }
 
   @LocalServerPort int port;
@@ -97,8 +108,14 @@ class AccessMatrixIntegrationTest {
     String ownClient = owner.post("/api/clients", "{\"name\": \"Ours\"}").text("id");
     String otherDeal = otherApi.post("/api/crm/deals", "{\"name\": \"Their deal\"}").text("id");
     String ownDeal = owner.post("/api/crm/deals", "{\"name\": \"Our deal\"}").text("id");
-    foreign = Map.of("member", other.userId(), "token", otherToken, "client", otherClient, "deal", otherDeal);
-    own = Map.of("member", v.text("userId"), "token", viewerToken, "client", ownClient, "deal", ownDeal);
+    String otherNote = otherApi.post("/api/crm/notes", """
+        {"entityType": "client", "entityId": "%s", "content": "Their note"}""".formatted(otherClient)).text("id");
+    String ownNote = owner.post("/api/crm/notes", """
+        {"entityType": "deal", "entityId": "%s", "content": "Our note"}""".formatted(ownDeal)).text("id");
+    foreign = Map.of("member", other.userId(), "token", otherToken, "client", otherClient, "deal", otherDeal,
+        "note", otherNote);
+    own = Map.of("member", v.text("userId"), "token", viewerToken, "client", ownClient, "deal", ownDeal,
+        "note", ownNote);
     assertThat(otherApi.get("/api/members").status()).isEqualTo(200);
   }
 
@@ -111,7 +128,8 @@ class AccessMatrixIntegrationTest {
   void isInTheOpenApiDocument(Endpoint e) {
     var spec = anonymous.get("/api/openapi.yaml");
     assertThat(spec.status()).isEqualTo(200);
-    String path = e.path().replaceFirst("\\?.*$", "");
+    // Timelines and notes are documented as /{entityType}/{entityId}, called here as /client/{id} or /deal/{id}.
+    String path = e.path().replaceFirst("\\?.*$", "").replaceFirst("/(client|deal)/\\{id}$", "/{entityType}/{entityId}");
     assertThat(spec.body()).contains("\n  " + path + ":");
     assertThat(spec.body()).containsPattern("(?s)\n  " + java.util.regex.Pattern.quote(path) + ":.*?\n    "
         + e.method().toLowerCase(java.util.Locale.ROOT) + ":");

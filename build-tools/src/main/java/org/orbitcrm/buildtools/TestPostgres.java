@@ -84,11 +84,36 @@ public final class TestPostgres {
   }
 
   private static void drop(Server server, String name) {
+    // Shutdown hooks run at the same time: let Spring close its contexts first (beans such as the event
+    // publication registry still query on close), or they wait for connections to a dropped database.
+    awaitSpringShutdown();
     try (Connection admin = OrbitDatabase.connect(server.adminUrl(), server.admin());
         var st = admin.createStatement()) {
       st.execute("drop database if exists " + name + " with (force)");
     } catch (SQLException e) {
       System.err.println("[orbit-test] could not drop " + name + ": " + e.getMessage());
+    }
+  }
+
+  private static void awaitSpringShutdown() {
+    long until = System.nanoTime() + 2_000_000_000L;
+    while (System.nanoTime() < until) {
+      var spring = Thread.getAllStackTraces().keySet().stream()
+          .filter(t -> t.getName().equals("SpringApplicationShutdownHook") && t.isAlive()).findFirst();
+      if (spring.isPresent()) {
+        try {
+          spring.get().join(20_000);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+        return;
+      }
+      try {
+        Thread.sleep(20);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      }
     }
   }
 

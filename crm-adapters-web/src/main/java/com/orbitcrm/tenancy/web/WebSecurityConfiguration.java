@@ -85,6 +85,8 @@ class WebSecurityConfiguration {
             .requestMatchers("/", "/login", "/signup", "/error", "/error/**", "/favicon.ico").permitAll()
             .requestMatchers("/css/**", "/js/**", "/img/**", "/webjars/**").permitAll()
             .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
+            // E-mail tracking: fetched by the recipient's mail client; the signed token is the credential.
+            .requestMatchers(HttpMethod.GET, "/t/*/open.gif", "/t/*/go").permitAll()
             .anyRequest().authenticated())
         .formLogin(form -> form
             .loginPage("/login")

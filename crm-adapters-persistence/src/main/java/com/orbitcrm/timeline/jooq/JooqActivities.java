@@ -1,0 +1,196 @@
+package com.orbitcrm.timeline.jooq;
+
+import static org.orbitcrm.db.jooq.Tables.CRM_ACTIVITIES;
+
+import com.orbitcrm.tenancy.TenantId;
+import com.orbitcrm.tenancy.UserId;
+import com.orbitcrm.timeline.Activities;
+import com.orbitcrm.timeline.Activity;
+import com.orbitcrm.timeline.ActivityCursor;
+import com.orbitcrm.timeline.ActivityDetails;
+import com.orbitcrm.timeline.ActivityPage;
+import com.orbitcrm.timeline.ActivityType;
+import com.orbitcrm.timeline.Attendee;
+import com.orbitcrm.timeline.CallOutcome;
+import com.orbitcrm.timeline.EntityRef;
+import com.orbitcrm.timeline.EntityType;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.JSONB;
+import org.jooq.impl.DSL;
+import org.jspecify.annotations.Nullable;
+import org.orbitcrm.db.jooq.tables.records.CrmActivitiesRecord;
+import org.springframework.stereotype.Repository;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/** Timeline entries in PostgreSQL, read newest first on the feed indexes. */
+@Repository
+class JooqActivities implements Activities {
+
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+
+  private final DSLContext dsl;
+
+  JooqActivities(DSLContext dsl) {
+    this.dsl = dsl;
+  }
+
+  @Override
+  public void insert(Activity a) {
+    ActivityDetails d = a.details();
+    CrmActivitiesRecord r = dsl.newRecord(CRM_ACTIVITIES);
+    r.setTenantId(a.tenant().value());
+    r.setId(a.id());
+    r.setEntityType(a.entity().type().key());
+    r.setEntityId(a.entity().id());
+    r.setActivityType(d.type().key());
+    r.setSubject(d.subject());
+    r.setDescription(d.description());
+    r.setEmailFrom(d.emailFrom());
+    r.setEmailTo(d.emailTo().isEmpty() ? null : String.join(", ", d.emailTo()));
+    r.setCallDuration(d.callDuration());
+    r.setCallOutcome(d.callOutcome() == null ? null : d.callOutcome().key());
+    r.setCallRecordingUrl(d.callRecordingUrl());
+    r.setMeetingStartTime(at(d.meetingStart()));
+    r.setMeetingEndTime(at(d.meetingEnd()));
+    r.setMeetingLocation(d.meetingLocation());
+    r.setMeetingAttendees(d.meetingAttendees().isEmpty() ? null : attendees(d.meetingAttendees()));
+    r.setMetadata(JSONB.valueOf(JSON.writeValueAsString(a.metadata())));
+    r.setCreatedBy(a.createdBy() == null ? null : a.createdBy().value());
+    r.setCreatedAt(at(a.createdAt()));
+    r.setUpdatedAt(at(a.createdAt()));
+    // A system entry derives its id from its event: a redelivered event writes nothing twice.
+    dsl.insertInto(CRM_ACTIVITIES).set(r).onConflictDoNothing().execute();
+  }
+
+  @Override
+  public Optional<Activity> find(TenantId tenant, UUID id) {
+    return dsl.selectFrom(CRM_ACTIVITIES)
+        .where(CRM_ACTIVITIES.TENANT_ID.eq(tenant.value()), CRM_ACTIVITIES.ID.eq(id))
+        .fetchOptional(JooqActivities::toActivity);
+  }
+
+  @Override
+  public ActivityPage page(TenantId tenant, EntityRef entity, @Nullable ActivityType type,
+                           @Nullable ActivityCursor after, int limit) {
+    Condition where = CRM_ACTIVITIES.TENANT_ID.eq(tenant.value())
+        .and(CRM_ACTIVITIES.ENTITY_TYPE.eq(entity.type().key()))
+        .and(CRM_ACTIVITIES.ENTITY_ID.eq(entity.id()))
+        .and(type == null ? DSL.noCondition() : CRM_ACTIVITIES.ACTIVITY_TYPE.eq(type.key()));
+    if (after != null) {
+      where = where.and(DSL.row(CRM_ACTIVITIES.CREATED_AT, CRM_ACTIVITIES.ID)
+          .lt(DSL.val(after.createdAt().atOffset(ZoneOffset.UTC)), DSL.val(after.id())));
+    }
+    List<Activity> rows = dsl.selectFrom(CRM_ACTIVITIES)
+        .where(where)
+        .orderBy(CRM_ACTIVITIES.CREATED_AT.desc(), CRM_ACTIVITIES.ID.desc())
+        .limit(limit + 1)
+        .fetch(JooqActivities::toActivity);
+    if (rows.size() <= limit) {
+      return new ActivityPage(rows, null);
+    }
+    List<Activity> page = rows.subList(0, limit);
+    Activity last = page.getLast();
+    return new ActivityPage(page, new ActivityCursor(last.createdAt(), last.id()));
+  }
+
+  @Override
+  public boolean markOpened(TenantId tenant, UUID id, Instant at) {
+    return dsl.update(CRM_ACTIVITIES)
+        .set(CRM_ACTIVITIES.EMAIL_OPENED, true)
+        .set(CRM_ACTIVITIES.EMAIL_OPENED_AT, DSL.coalesce(CRM_ACTIVITIES.EMAIL_OPENED_AT, DSL.val(at(at))))
+        .where(CRM_ACTIVITIES.TENANT_ID.eq(tenant.value()), CRM_ACTIVITIES.ID.eq(id),
+            CRM_ACTIVITIES.ACTIVITY_TYPE.eq(ActivityType.EMAIL.key()))
+        .execute() == 1;
+  }
+
+  @Override
+  public boolean markClicked(TenantId tenant, UUID id, Instant at) {
+    return dsl.update(CRM_ACTIVITIES)
+        .set(CRM_ACTIVITIES.EMAIL_OPENED, true)
+        .set(CRM_ACTIVITIES.EMAIL_OPENED_AT, DSL.coalesce(CRM_ACTIVITIES.EMAIL_OPENED_AT, DSL.val(at(at))))
+        .set(CRM_ACTIVITIES.EMAIL_CLICKED, true)
+        .set(CRM_ACTIVITIES.EMAIL_CLICKED_AT, DSL.coalesce(CRM_ACTIVITIES.EMAIL_CLICKED_AT, DSL.val(at(at))))
+        .where(CRM_ACTIVITIES.TENANT_ID.eq(tenant.value()), CRM_ACTIVITIES.ID.eq(id),
+            CRM_ACTIVITIES.ACTIVITY_TYPE.eq(ActivityType.EMAIL.key()))
+        .execute() == 1;
+  }
+
+  /** Attendees as the original spec stores them: [{"name": …, "email": …}]. "Ada <ada@x.org>" gives both. */
+  private static JSONB attendees(List<String> people) {
+    ArrayNode array = JSON.createArrayNode();
+    for (String person : people) {
+      Attendee a = Attendee.parse(person);
+      ObjectNode o = array.addObject();
+      if (a.name() != null) {
+        o.put("name", a.name());
+      }
+      if (a.email() != null) {
+        o.put("email", a.email());
+      }
+    }
+    return JSONB.valueOf(JSON.writeValueAsString(array));
+  }
+
+  private static List<String> attendees(JSONB json) {
+    var people = new ArrayList<String>();
+    for (JsonNode n : JSON.readTree(json.data())) {
+      if (n.isString()) {
+        people.add(n.asString());
+      } else if (n.isObject()) {
+        String name = n.path("name").asString("");
+        String email = n.path("email").asString("");
+        people.add(new Attendee(name.isEmpty() ? null : name, email.isEmpty() ? null : email).display());
+      }
+    }
+    return people;
+  }
+
+  /** Metadata values as text, whatever JSON type they were written as. */
+  private static Map<String, String> metadata(JSONB json) {
+    var map = new LinkedHashMap<String, String>();
+    JsonNode tree = JSON.readTree(json.data());
+    for (var entry : tree.properties()) {
+      JsonNode v = entry.getValue();
+      map.put(entry.getKey(), v.isValueNode() ? v.asString() : v.toString());
+    }
+    return map;
+  }
+
+  private static @Nullable OffsetDateTime at(@Nullable Instant instant) {
+    return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
+  }
+
+  private static @Nullable Instant instant(@Nullable OffsetDateTime t) {
+    return t == null ? null : t.toInstant();
+  }
+
+  private static Activity toActivity(CrmActivitiesRecord r) {
+    var details = new ActivityDetails(ActivityType.of(r.getActivityType()).orElseThrow(), r.getSubject(),
+        r.getDescription(), r.getEmailFrom(),
+        r.getEmailTo() == null ? List.of() : Arrays.stream(r.getEmailTo().split(",\\s*")).toList(),
+        r.getCallDuration(), r.getCallOutcome() == null ? null : CallOutcome.of(r.getCallOutcome()).orElse(null),
+        r.getCallRecordingUrl(), instant(r.getMeetingStartTime()), instant(r.getMeetingEndTime()),
+        r.getMeetingLocation(),
+        r.getMeetingAttendees() == null ? List.of() : attendees(r.getMeetingAttendees()));
+    Map<String, String> metadata = r.getMetadata() == null ? Map.of() : metadata(r.getMetadata());
+    return new Activity(r.getId(), new TenantId(r.getTenantId()),
+        new EntityRef(EntityType.of(r.getEntityType()).orElseThrow(), r.getEntityId()), details, metadata,
+        new Activity.EmailTracking(Boolean.TRUE.equals(r.getEmailOpened()), instant(r.getEmailOpenedAt()),
+            Boolean.TRUE.equals(r.getEmailClicked()), instant(r.getEmailClickedAt())),
+        r.getCreatedBy() == null ? null : new UserId(r.getCreatedBy()), r.getCreatedAt().toInstant());
+  }
+}

@@ -1,0 +1,285 @@
+package com.orbitcrm.timeline.web;
+
+import com.orbitcrm.platform.FieldViolation;
+import com.orbitcrm.platform.InvalidInputException;
+import com.orbitcrm.platform.NotFoundException;
+import com.orbitcrm.timeline.Activity;
+import com.orbitcrm.timeline.ActivityCursor;
+import com.orbitcrm.timeline.ActivityDraft;
+import com.orbitcrm.timeline.Attendee;
+import com.orbitcrm.timeline.EntityRef;
+import com.orbitcrm.timeline.Note;
+import com.orbitcrm.timeline.app.EmailTrackingService;
+import com.orbitcrm.timeline.app.NoteService;
+import com.orbitcrm.timeline.app.TimelineService;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * {@code /api/crm/activities} and {@code /api/crm/notes}: the paths and fields of the original spec,
+ * scoped to the caller's workspace (the spec's own versions were not). A {@code status_change} cannot be
+ * logged here: the system writes those when a deal moves.
+ */
+@RestController
+class TimelineApiController {
+
+  private final TimelineService timeline;
+  private final NoteService notes;
+  private final EmailTrackingService tracking;
+
+  TimelineApiController(TimelineService timeline, NoteService notes, EmailTrackingService tracking) {
+    this.timeline = timeline;
+    this.notes = notes;
+    this.tracking = tracking;
+  }
+
+  // ---- Activities -------------------------------------------------------------------------------
+
+  @GetMapping("/api/crm/activities/{entityType}/{entityId}")
+  ResponseEntity<List<ActivityJson>> activities(@PathVariable String entityType, @PathVariable String entityId,
+                                                @RequestParam(required = false) @Nullable String type,
+                                                @RequestParam(required = false) @Nullable String limit,
+                                                @RequestParam(required = false) @Nullable String cursor) {
+    EntityRef entity = pathEntity(entityType, entityId);
+    int size = TimelineService.DEFAULT_LIMIT;
+    if (limit != null && !limit.isBlank()) {
+      try {
+        size = Integer.parseInt(limit.strip());
+      } catch (NumberFormatException e) {
+        throw InvalidInputException.of("limit", "must be a whole number");
+      }
+    }
+    ActivityCursor after = null;
+    if (cursor != null && !cursor.isBlank()) {
+      after = ActivityCursor.decode(cursor.strip()).orElseThrow(() ->
+          InvalidInputException.of("cursor", "is not a cursor of this list (take it from the Link header)"));
+    }
+    var page = timeline.page(entity, type, after, size);
+    var response = ResponseEntity.ok();
+    if (page.next() != null) {
+      URI next = ServletUriComponentsBuilder.fromCurrentRequest()
+          .replaceQueryParam("cursor", page.next().encode()).replaceQueryParam("limit", size).build().toUri();
+      response.header(HttpHeaders.LINK, "<" + next + ">; rel=\"next\"");
+    }
+    String base = baseUrl();
+    return response.body(page.items().stream().map(a -> ActivityJson.of(a, tracking, base)).toList());
+  }
+
+  @PostMapping("/api/crm/activities")
+  ResponseEntity<ActivityJson> log(@RequestBody JsonNode body) {
+    requireObject(body);
+    EntityRef entity = TimelineService.entity(text(body, "entityType"), text(body, "entityId"));
+    var draft = new ActivityDraft(text(body, "activityType"), text(body, "subject"), text(body, "description"),
+        text(body, "emailFrom"), addresses(body, "emailTo"), number(body, "callDuration"), text(body, "callOutcome"),
+        text(body, "callRecordingUrl"), text(body, "meetingStartTime"), text(body, "meetingEndTime"),
+        text(body, "meetingLocation"), attendees(body));
+    boolean trackOpens = bool(body, "trackOpens");
+    List<String> links = strings(body, "trackedLinks");
+    Activity activity = timeline.log(entity, draft, trackOpens, links);
+    return ResponseEntity.status(HttpStatus.CREATED).body(ActivityJson.of(activity, tracking, baseUrl()));
+  }
+
+  // ---- Notes --------------------------------------------------------------------------------------
+
+  @GetMapping("/api/crm/notes/{entityType}/{entityId}")
+  List<NoteJson> notes(@PathVariable String entityType, @PathVariable String entityId) {
+    return notes.of(pathEntity(entityType, entityId)).stream().map(NoteJson::of).toList();
+  }
+
+  @PostMapping("/api/crm/notes")
+  ResponseEntity<NoteJson> addNote(@RequestBody JsonNode body) {
+    requireObject(body);
+    EntityRef entity = TimelineService.entity(text(body, "entityType"), text(body, "entityId"));
+    Note note = notes.create(entity, rawText(body, "content"), pinned(body) == Boolean.TRUE, text(body, "color"));
+    URI location = ServletUriComponentsBuilder.fromCurrentContextPath().path("/api/crm/notes/{id}")
+        .build(note.id().toString());
+    return ResponseEntity.created(location).body(NoteJson.of(note));
+  }
+
+  @PutMapping("/api/crm/notes/{id}")
+  NoteJson updateNote(@PathVariable String id, @RequestBody JsonNode body,
+                      @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {
+    requireObject(body);
+    UUID noteId = noteId(id);
+    Integer version = null;
+    if (ifMatch != null && !ifMatch.isBlank() && !ifMatch.strip().equals("*")) {
+      try {
+        version = Integer.parseInt(ifMatch.strip().replaceFirst("^W/", "").replace("\"", ""));
+      } catch (NumberFormatException e) {
+        throw InvalidInputException.of("If-Match", "must be the note's version, e.g. \"3\"");
+      }
+    } else if (body.has("version") && !body.get("version").isNull()) {
+      if (!body.get("version").isIntegralNumber()) {
+        throw InvalidInputException.of("version", "must be a whole number");
+      }
+      version = body.get("version").asInt();
+    }
+    return NoteJson.of(notes.update(noteId, rawText(body, "content"), pinned(body), text(body, "color"), version));
+  }
+
+  @DeleteMapping("/api/crm/notes/{id}")
+  @ResponseStatus(HttpStatus.NO_CONTENT)
+  void deleteNote(@PathVariable String id) {
+    notes.delete(noteId(id));
+  }
+
+  @PostMapping("/api/crm/notes/{id}/restore")
+  NoteJson restoreNote(@PathVariable String id) {
+    return NoteJson.of(notes.restore(noteId(id)));
+  }
+
+  // ---- Helpers ------------------------------------------------------------------------------------
+
+  /** An entity named in a path: an unknown one is 404, like any id of another workspace. */
+  static EntityRef pathEntity(String type, String id) {
+    try {
+      return TimelineService.entity(type, id);
+    } catch (InvalidInputException e) {
+      throw new NotFoundException(type.equals("deal") ? "Deal" : "Client");
+    }
+  }
+
+  static UUID noteId(String raw) {
+    try {
+      return UUID.fromString(raw);
+    } catch (IllegalArgumentException e) {
+      throw new NotFoundException("Note");
+    }
+  }
+
+  private static String baseUrl() {
+    return ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
+  }
+
+  private static void requireObject(JsonNode body) {
+    if (!body.isObject()) {
+      throw InvalidInputException.of("body", "must be a JSON object");
+    }
+  }
+
+  private static @Nullable String rawText(JsonNode body, String field) {
+    JsonNode v = body.get(field);
+    if (v == null || v.isNull()) {
+      return null;
+    }
+    if (!v.isString()) {
+      throw InvalidInputException.of(field, "must be a string");
+    }
+    return v.asString();
+  }
+
+  private static @Nullable String text(JsonNode body, String field) {
+    String v = rawText(body, field);
+    return v == null || v.isBlank() ? null : v.strip();
+  }
+
+  private static @Nullable String number(JsonNode body, String field) {
+    JsonNode v = body.get(field);
+    if (v == null || v.isNull()) {
+      return null;
+    }
+    if (!v.isIntegralNumber()) {
+      throw InvalidInputException.of(field, "must be a whole number");
+    }
+    return v.asString();
+  }
+
+  private static boolean bool(JsonNode body, String field) {
+    JsonNode v = body.get(field);
+    if (v == null || v.isNull()) {
+      return false;
+    }
+    if (!v.isBoolean()) {
+      throw InvalidInputException.of(field, "must be true or false");
+    }
+    return v.asBoolean();
+  }
+
+  /** {@code isPinned} as in the spec, or {@code pinned}; {@literal null} when absent. */
+  private static @Nullable Boolean pinned(JsonNode body) {
+    for (String field : List.of("isPinned", "pinned")) {
+      JsonNode v = body.get(field);
+      if (v != null && !v.isNull()) {
+        if (!v.isBoolean()) {
+          throw InvalidInputException.of(field, "must be true or false");
+        }
+        return v.asBoolean();
+      }
+    }
+    return null;
+  }
+
+  /** A string, or an array of strings joined by commas. */
+  private static @Nullable String addresses(JsonNode body, String field) {
+    JsonNode v = body.get(field);
+    if (v != null && v.isArray()) {
+      return String.join(", ", strings(body, field));
+    }
+    return text(body, field);
+  }
+
+  private static List<String> strings(JsonNode body, String field) {
+    JsonNode v = body.get(field);
+    if (v == null || v.isNull()) {
+      return List.of();
+    }
+    if (!v.isArray()) {
+      throw InvalidInputException.of(field, "must be an array of strings");
+    }
+    var out = new ArrayList<String>();
+    for (JsonNode item : v) {
+      if (!item.isString()) {
+        throw InvalidInputException.of(field, "must be an array of strings");
+      }
+      out.add(item.asString());
+    }
+    return out;
+  }
+
+  /** Strings ("Ada &lt;ada@x.org&gt;") or {@code {name, email}} objects, as the spec stores them. */
+  private static List<String> attendees(JsonNode body) {
+    JsonNode v = body.get("meetingAttendees");
+    if (v == null || v.isNull()) {
+      return List.of();
+    }
+    if (!v.isArray()) {
+      throw InvalidInputException.of("meetingAttendees", "must be an array");
+    }
+    var out = new ArrayList<String>();
+    var wrong = new ArrayList<FieldViolation>();
+    for (JsonNode item : v) {
+      if (item.isString()) {
+        out.add(item.asString());
+      } else if (item.isObject() && (item.path("name").isString() || item.path("email").isString())) {
+        String name = item.path("name").isString() ? item.path("name").asString().strip() : "";
+        String email = item.path("email").isString() ? item.path("email").asString().strip() : "";
+        out.add(new Attendee(name.isEmpty() ? null : name, email.isEmpty() ? null : email).display());
+      } else {
+        wrong.add(new FieldViolation("meetingAttendees", "must hold names, e-mail addresses or {name, email} objects"));
+        break;
+      }
+    }
+    if (!wrong.isEmpty()) {
+      throw new InvalidInputException(wrong);
+    }
+    return out;
+  }
+}

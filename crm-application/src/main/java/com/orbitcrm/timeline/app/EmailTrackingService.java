@@ -1,0 +1,134 @@
+package com.orbitcrm.timeline.app;
+
+import com.orbitcrm.tenancy.TenantContext;
+import com.orbitcrm.tenancy.TenantId;
+import com.orbitcrm.timeline.Activity;
+import com.orbitcrm.timeline.ActivityType;
+import com.orbitcrm.timeline.TrackingKeys;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.springframework.stereotype.Service;
+
+/**
+ * E-mail open and click tracking. A tracking token names the workspace, the e-mail activity and (for a
+ * link) the original URL, and is signed with the installation's key (HMAC-SHA256), so it cannot be
+ * guessed or altered: a click redirects only to the URL that was signed, never to one in the request.
+ */
+@Service
+public class EmailTrackingService {
+
+  private static final byte OPEN = 'o';
+  private static final byte CLICK = 'c';
+  private static final int MAC_BYTES = 16;
+  private static final Base64.Encoder B64 = Base64.getUrlEncoder().withoutPadding();
+  private static final Base64.Decoder B64D = Base64.getUrlDecoder();
+
+  private final TrackingMarks marks;
+  private final TrackingKeys keys;
+  private final Clock clock = Clock.systemUTC();
+  private volatile byte[] key;
+
+  EmailTrackingService(TrackingMarks marks, TrackingKeys keys) {
+    this.marks = marks;
+    this.keys = keys;
+  }
+
+  /** A tracked e-mail's tokens: the pixel's, and one per tracked link (in the order logged). */
+  public record Tokens(Optional<String> pixel, List<Link> links) {}
+
+  public record Link(String url, String token) {}
+
+  /** The tokens of an e-mail logged with tracking; empty ones for any other activity. */
+  public Tokens tokens(Activity activity) {
+    if (activity.type() != ActivityType.EMAIL) {
+      return new Tokens(Optional.empty(), List.of());
+    }
+    boolean opens = Boolean.parseBoolean(activity.metadata().getOrDefault("trackOpens", "false"));
+    String links = activity.metadata().getOrDefault("trackedLinks", "");
+    return new Tokens(opens ? Optional.of(sign(OPEN, activity.tenant(), activity.id(), "")) : Optional.empty(),
+        links.isEmpty() ? List.of() : Arrays.stream(links.split("\n"))
+            .map(url -> new Link(url, sign(CLICK, activity.tenant(), activity.id(), url))).toList());
+  }
+
+  /** The pixel was fetched: marks the e-mail opened (the first time is kept). @return whether the token was good. */
+  public boolean opened(String token) {
+    return verify(token, OPEN).map(t -> TenantContext.callAs(TenantContext.Scope.system(t.tenant()),
+        () -> mark(t, false))).orElse(false);
+  }
+
+  /** A tracked link was followed: marks the e-mail clicked. @return the signed URL to redirect to. */
+  public Optional<String> clicked(String token) {
+    return verify(token, CLICK).filter(t -> TenantContext.callAs(TenantContext.Scope.system(t.tenant()),
+        () -> mark(t, true))).map(Verified::url);
+  }
+
+  private boolean mark(Verified t, boolean click) {
+    return marks.mark(t.tenant(), t.activity(), click, clock.instant());
+  }
+
+  record Verified(TenantId tenant, UUID activity, String url) {}
+
+  private String sign(byte kind, TenantId tenant, UUID activity, String url) {
+    byte[] urlBytes = url.getBytes(StandardCharsets.UTF_8);
+    ByteBuffer payload = ByteBuffer.allocate(1 + 32 + urlBytes.length);
+    payload.put(kind);
+    payload.putLong(tenant.value().getMostSignificantBits()).putLong(tenant.value().getLeastSignificantBits());
+    payload.putLong(activity.getMostSignificantBits()).putLong(activity.getLeastSignificantBits());
+    payload.put(urlBytes);
+    byte[] body = payload.array();
+    return B64.encodeToString(body) + "." + B64.encodeToString(mac(body));
+  }
+
+  private Optional<Verified> verify(String token, byte kind) {
+    if (token == null || token.length() > 4000) {
+      return Optional.empty();
+    }
+    int dot = token.indexOf('.');
+    if (dot < 1) {
+      return Optional.empty();
+    }
+    try {
+      byte[] body = B64D.decode(token.substring(0, dot));
+      byte[] mac = B64D.decode(token.substring(dot + 1));
+      if (body.length < 33 || body[0] != kind || !MessageDigest.isEqual(mac, mac(body))) {
+        return Optional.empty();
+      }
+      ByteBuffer b = ByteBuffer.wrap(body, 1, body.length - 1);
+      var tenant = new TenantId(new UUID(b.getLong(), b.getLong()));
+      var activity = new UUID(b.getLong(), b.getLong());
+      String url = new String(body, 33, body.length - 33, StandardCharsets.UTF_8);
+      return Optional.of(new Verified(tenant, activity, url));
+    } catch (IllegalArgumentException e) {
+      return Optional.empty();
+    }
+  }
+
+  private byte[] mac(byte[] body) {
+    try {
+      Mac mac = Mac.getInstance("HmacSHA256");
+      mac.init(new SecretKeySpec(key(), "HmacSHA256"));
+      return Arrays.copyOf(mac.doFinal(body), MAC_BYTES);
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("HMAC-SHA256 is not available", e);
+    }
+  }
+
+  private byte[] key() {
+    byte[] k = key;
+    if (k == null) {
+      k = keys.trackingKey();
+      key = k;
+    }
+    return k;
+  }
+}

@@ -1,0 +1,103 @@
+package com.orbitcrm.timeline.app;
+
+import com.orbitcrm.platform.InvalidInputException;
+import com.orbitcrm.platform.NotFoundException;
+import com.orbitcrm.tenancy.TenantContext;
+import com.orbitcrm.timeline.Activities;
+import com.orbitcrm.timeline.Activity;
+import com.orbitcrm.timeline.ActivityCursor;
+import com.orbitcrm.timeline.ActivityDetails;
+import com.orbitcrm.timeline.ActivityDraft;
+import com.orbitcrm.timeline.ActivityPage;
+import com.orbitcrm.timeline.ActivityType;
+import com.orbitcrm.timeline.EntityRef;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The timelines of the workspace's clients and deals: read them (newest first, by type), and log what
+ * people did. Stage changes are not logged here: {@link StageChangeRecorder} writes them.
+ */
+@Service
+public class TimelineService {
+
+  public static final int DEFAULT_LIMIT = 20;
+  public static final int MAX_LIMIT = 100;
+  public static final int MAX_TRACKED_LINKS = 20;
+
+  private final Activities activities;
+  private final Entities entities;
+  private final Clock clock = Clock.systemUTC();
+
+  TimelineService(Activities activities, Entities entities) {
+    this.activities = activities;
+    this.entities = entities;
+  }
+
+  /** Parses an entity type and id as typed; bad ones are field errors. */
+  public static EntityRef entity(@Nullable String type, @Nullable String id) {
+    return Entities.parse(type, id);
+  }
+
+  /** @throws NotFoundException when the entity is not a live client or deal of this workspace. */
+  @Transactional(readOnly = true)
+  public ActivityPage page(EntityRef entity, @Nullable String type, @Nullable ActivityCursor after, int limit) {
+    var tenant = TenantContext.requireTenant();
+    entities.require(tenant, entity);
+    ActivityType filter = null;
+    if (type != null && !type.isBlank()) {
+      filter = ActivityType.of(type.strip().toLowerCase(Locale.ROOT)).orElseThrow(() ->
+          InvalidInputException.of("type", "must be one of email, call, meeting, note, task, sms, status_change, document"));
+    }
+    if (limit < 1 || limit > MAX_LIMIT) {
+      throw InvalidInputException.of("limit", "must be between 1 and " + MAX_LIMIT);
+    }
+    return activities.page(tenant, entity, filter, after, limit);
+  }
+
+  @Transactional(readOnly = true)
+  public Activity get(UUID id) {
+    return activities.find(TenantContext.requireTenant(), id).orElseThrow(() -> new NotFoundException("Activity"));
+  }
+
+  /**
+   * Logs what a person did.
+   *
+   * @param trackOpens for an e-mail: give it a tracking pixel.
+   * @param trackedLinks for an e-mail: links to hand out as tracked links (http(s) only).
+   */
+  @Transactional
+  public Activity log(EntityRef entity, ActivityDraft draft, boolean trackOpens, List<String> trackedLinks) {
+    var scope = TenantContext.requireWriter();
+    ActivityDetails details = ActivityDetails.from(draft);
+    var metadata = new LinkedHashMap<String, String>();
+    if (trackOpens || !trackedLinks.isEmpty()) {
+      if (details.type() != ActivityType.EMAIL) {
+        throw InvalidInputException.of("trackOpens", "tracking is only for e-mail activities");
+      }
+      if (trackedLinks.size() > MAX_TRACKED_LINKS) {
+        throw InvalidInputException.of("trackedLinks", "must be at most " + MAX_TRACKED_LINKS + " links");
+      }
+      for (String link : trackedLinks) {
+        if (link == null || link.length() > 2000 || !ActivityDetails.isWebUrl(link.strip())) {
+          throw InvalidInputException.of("trackedLinks", "must be http(s) URLs");
+        }
+      }
+      metadata.put("trackOpens", String.valueOf(trackOpens));
+      if (!trackedLinks.isEmpty()) {
+        metadata.put("trackedLinks", String.join("\n", trackedLinks.stream().map(String::strip).toList()));
+      }
+    }
+    entities.requireReferenced(scope.tenant(), entity);
+    var activity = new Activity(UUID.randomUUID(), scope.tenant(), entity, details, metadata,
+        Activity.EmailTracking.NONE, scope.user(), clock.instant());
+    activities.insert(activity);
+    return activity;
+  }
+}
