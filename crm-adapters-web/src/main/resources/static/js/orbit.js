@@ -25,7 +25,12 @@
   });
   document.addEventListener("htmx:afterSwap", function (event) {
     if (event.detail.target && event.detail.target.id === "modal") {
-      var first = event.detail.target.querySelector("input:not([type=hidden]), select, textarea");
+      // A form modal starts in its first field; a record's modal (the deal) on its close button, so that
+      // typing does not land in a note by accident.
+      var target = event.detail.target;
+      var first = target.querySelector("[autofocus]")
+          || (target.querySelector(".deal-modal") ? target.querySelector(".modal-close")
+              : target.querySelector("input:not([type=hidden]), select, textarea"));
       if (first) { first.focus(); }
     }
   });

@@ -586,7 +586,8 @@ class DealPagesController {
 
   /** Tells the page that deals changed (the board and the client's Deals section reload), with a toast. */
   private static void changed(HttpServletResponse response, @Nullable String toast) {
-    response.setHeader("HX-Trigger", toast == null ? "{\"" + CHANGED + "\": true}"
+    // After the swap has settled: a section the answer itself replaced (the deal's timeline) hears it too.
+    response.setHeader("HX-Trigger-After-Settle", toast == null ? "{\"" + CHANGED + "\": true}"
         : "{\"" + CHANGED + "\": true, \"orbit:toast\": \"" + js(toast) + "\"}");
   }
 
