@@ -172,7 +172,9 @@ class TenantIsolationIntegrationTest {
 
   @Test
   void aDealCannotPointAtAClientOfAnotherTenant() {
-    assertForeignKeyRefused(c -> exec(c, "insert into crm_deals (tenant_id, name, client_id) values (?, 'Poach', ?)",
+    // A rank of its own, so that only the foreign key can refuse it (ranks are unique per column).
+    assertForeignKeyRefused(c -> exec(c,
+        "insert into crm_deals (tenant_id, name, client_id, stage_order) values (?, 'Poach', ?, 987654)",
         a.tenant(), b.client()));
   }
 

@@ -287,8 +287,8 @@ class DemoData implements ApplicationRunner {
           .set(CRM_ACTIVITIES.MEETING_LOCATION, "Video call")
           .set(CRM_ACTIVITIES.MEETING_ATTENDEES, JSONB.valueOf("[{\"name\": \"" + contact + "\", \"email\": \""
               + email + "\"}]"));
-      case "status_change" -> insert = insert.set(CRM_ACTIVITIES.SUBJECT, "Stage changed")
-          .set(CRM_ACTIVITIES.DESCRIPTION, "Moved from " + from + " to " + to)
+      // As the timeline module writes them: "Qualified → Proposal", from/to keys in the metadata.
+      case "status_change" -> insert = insert.set(CRM_ACTIVITIES.SUBJECT, label(from) + " → " + label(to))
           .set(CRM_ACTIVITIES.METADATA, JSONB.valueOf("{\"fromStage\": \"" + from + "\", \"toStage\": \"" + to + "\"}"));
       case "task" -> insert = insert.set(CRM_ACTIVITIES.SUBJECT, TASKS[random.nextInt(TASKS.length)])
           .set(CRM_ACTIVITIES.METADATA, JSONB.valueOf("{\"done\": " + random.nextBoolean() + "}"));
@@ -439,4 +439,9 @@ class DemoData implements ApplicationRunner {
   private static final String[] ATTENDEE_STATES = {"pending", "accepted", "accepted", "declined", "tentative"};
   private static final String[] TIMEZONES = {"America/New_York", "America/Chicago", "America/Los_Angeles",
       "Europe/London"};
+
+  private static String label(@Nullable String stage) {
+    return stage == null ? "?" : com.orbitcrm.deals.Pipeline.standard().stage(stage)
+        .map(com.orbitcrm.deals.Stage::label).orElse(stage);
+  }
 }
