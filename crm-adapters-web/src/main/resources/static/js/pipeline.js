@@ -84,7 +84,11 @@
         } else {
           var box = document.createElement("div");
           box.innerHTML = text;
-          toast((box.textContent || "").trim() || "The move was not saved.");
+          var reason = box.querySelector(".move-error");
+          toast(reason ? reason.textContent.trim()
+              : response.status === 403 ? "You don't have permission to move deals."
+              : response.status === 404 ? "That deal is gone: the board was reloaded."
+              : "The move was not saved (" + response.status + ").");
           reload();
         }
       });

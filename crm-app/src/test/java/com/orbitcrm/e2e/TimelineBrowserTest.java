@@ -151,4 +151,63 @@ class TimelineBrowserTest extends BrowserTest {
     assertThat(items).hasCount(2);
     assertThat(api.get("/api/crm/notes/client/" + clientId).json().size()).isEqualTo(2);
   }
+
+  @Test
+  void aTrackedEmailShowsItsLinksAndThenThatItWasOpenedAndClicked() {
+    page.navigate("/clients/" + clientId);
+    timeline().locator(".log-type", new Locator.LocatorOptions().setHasText("E-mail")).click();
+    timeline().getByLabel("Subject").fill("Your proposal");
+    timeline().getByLabel("To", new Locator.GetByLabelOptions().setExact(true)).fill("gm@harbor.example");
+    timeline().getByLabel("Links to track").fill("https://harbor.example/proposal");
+    timeline().getByLabel("Track opens (gives a pixel to put in the e-mail)").check();
+    timeline().getByTestId("log-submit").click();
+    var item = timeline().getByTestId("feed-item").first();
+    assertThat(item).containsText("Your proposal");
+    item.locator("summary").click();
+    String tracked = item.getByLabel("Tracked link").inputValue();
+    String pixelHtml = item.getByLabel("Tracking pixel HTML").inputValue();
+    assertThat(tracked).contains("/t/").endsWith("/go");
+    assertThat(pixelHtml).startsWith("<img src=\"http").contains("/open.gif");
+
+    // The recipient's mail client fetches them, signed in or not.
+    var stranger = context.browser().newContext();   // no session: like the recipient's mail client
+    var recipient = stranger.request();
+    try {
+      var click = recipient.get(tracked, com.microsoft.playwright.options.RequestOptions.create().setMaxRedirects(0));
+      assertThat(click.status()).isEqualTo(302);
+      assertThat(click.headers().get("location")).isEqualTo("https://harbor.example/proposal");
+      String pixel = pixelHtml.replaceFirst("^<img src=\"([^\"]+)\".*$", "$1");
+      assertThat(recipient.get(pixel).status()).isEqualTo(200);
+    } finally {
+      stranger.close();
+    }
+    page.reload();
+    var seen = timeline().getByTestId("feed-item").first();
+    assertThat(seen.getByText("Opened", new Locator.GetByTextOptions().setExact(true))).isVisible();
+    assertThat(seen.getByText("Clicked", new Locator.GetByTextOptions().setExact(true))).isVisible();
+    screenshot("43-timeline-tracked-email");
+  }
+
+  @Test
+  void anotherWorkspacesTimelinesAndNotesStayOutOfReach() {
+    var other = new Api(port);
+    var theirs = other.bearer(other.tokenFor(other.signUp("Other " + UUID.randomUUID())));
+    String theirClient = theirs.post("/api/clients", "{\"name\": \"Theirs\"}").text("id");
+    String theirNote = theirs.post("/api/crm/notes", """
+        {"entityType": "client", "entityId": "%s", "content": "Their secret"}""".formatted(theirClient)).text("id");
+
+    page.navigate("/clients/" + clientId);
+    var csrf = com.microsoft.playwright.options.RequestOptions.create().setHeader("X-CSRF-TOKEN", csrfToken());
+    var request = context.request();
+    assertThat(request.get("/timeline/client/" + theirClient).status()).isEqualTo(404);
+    assertThat(request.get("/notes/client/" + theirClient).status()).isEqualTo(404);
+    assertThat(request.get("/note/" + theirNote + "/edit").status()).isEqualTo(404);
+    assertThat(request.post("/note/" + theirNote + "/delete", csrf).status()).isEqualTo(404);
+    assertThat(request.post("/timeline/client/" + theirClient,
+        csrf.setForm(com.microsoft.playwright.options.FormData.create().set("activityType", "note")
+            .set("subject", "Sneaky"))).status()).isEqualTo(404);
+    assertThat(theirs.get("/api/crm/notes/client/" + theirClient).json().get(0).get("content").asString())
+        .isEqualTo("Their secret");
+    assertThat(theirs.get("/api/crm/activities/client/" + theirClient).json().size()).isZero();
+  }
 }

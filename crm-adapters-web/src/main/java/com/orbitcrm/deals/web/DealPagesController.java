@@ -200,7 +200,7 @@ class DealPagesController {
     try {
       BoardFilter filter = filters.parse();
       Deal before = deals.get(dealId);
-      Deal moved = deals.moveBetween(dealId, text(params, "stage", "lead"), optionalId(params.getFirst("above")),
+      Deal moved = deals.moveBetween(dealId, text(params, "stage", ""), optionalId(params.getFirst("above")),
           optionalId(params.getFirst("below")), params.getFirst("lostReason"), version(params));
       List<Member> team = members.members();
       model.addAttribute("card", names(List.of(moved), team).apply(moved));

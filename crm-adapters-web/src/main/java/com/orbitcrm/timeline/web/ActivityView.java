@@ -3,6 +3,7 @@ package com.orbitcrm.timeline.web;
 import com.orbitcrm.timeline.Activity;
 import com.orbitcrm.timeline.ActivityDetails;
 import com.orbitcrm.timeline.ActivityType;
+import com.orbitcrm.timeline.app.EmailTrackingService;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -15,7 +16,15 @@ import org.jspecify.annotations.Nullable;
 /** A timeline entry as the feed shows it; every text made once. */
 record ActivityView(String id, ActivityType type, String title, @Nullable String description, String author,
                     String when, String at, List<String> facts, @Nullable String recordingUrl, boolean opened,
-                    boolean clicked, @Nullable String openedAt, @Nullable String clickedAt) {
+                    boolean clicked, @Nullable String openedAt, @Nullable String clickedAt,
+                    @Nullable String pixelUrl, List<TrackedLink> trackedLinks) {
+
+  /** A link of a tracked e-mail, and the URL to put in the e-mail instead. */
+  record TrackedLink(String url, String trackedUrl) {}
+
+  public boolean tracked() {
+    return pixelUrl != null || !trackedLinks.isEmpty();
+  }
 
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM", Locale.US).withZone(ZoneOffset.UTC);
   private static final DateTimeFormatter DAY_YEAR =
@@ -24,7 +33,8 @@ record ActivityView(String id, ActivityType type, String title, @Nullable String
       DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm 'UTC'", Locale.US).withZone(ZoneOffset.UTC);
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.US).withZone(ZoneOffset.UTC);
 
-  static ActivityView of(Activity a, @Nullable String authorName, Instant now) {
+  static ActivityView of(Activity a, @Nullable String authorName, Instant now, EmailTrackingService tracking,
+                         String baseUrl) {
     ActivityDetails d = a.details();
     var facts = new ArrayList<String>();
     switch (d.type()) {
@@ -58,11 +68,14 @@ record ActivityView(String id, ActivityType type, String title, @Nullable String
     }
     String title = d.subject() != null ? d.subject()
         : d.type() == ActivityType.CALL ? "Call" : d.type().label();
+    var tokens = tracking.tokens(a);
     String author = authorName != null ? authorName : a.createdBy() == null ? "System" : "A former member";
     return new ActivityView(a.id().toString(), d.type(), title, d.description(), author, relative(a.createdAt(), now),
         FULL.format(a.createdAt()), facts, d.callRecordingUrl(), a.tracking().opened(), a.tracking().clicked(),
         a.tracking().openedAt() == null ? null : FULL.format(a.tracking().openedAt()),
-        a.tracking().clickedAt() == null ? null : FULL.format(a.tracking().clickedAt()));
+        a.tracking().clickedAt() == null ? null : FULL.format(a.tracking().clickedAt()),
+        tokens.pixel().map(t -> baseUrl + "/t/" + t + "/open.gif").orElse(null),
+        tokens.links().stream().map(l -> new TrackedLink(l.url(), baseUrl + "/t/" + l.token() + "/go")).toList());
   }
 
   static String duration(int seconds) {

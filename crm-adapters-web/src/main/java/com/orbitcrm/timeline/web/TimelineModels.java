@@ -10,6 +10,7 @@ import com.orbitcrm.timeline.CallOutcome;
 import com.orbitcrm.timeline.EntityRef;
 import com.orbitcrm.timeline.Note;
 import com.orbitcrm.timeline.NoteColor;
+import com.orbitcrm.timeline.app.EmailTrackingService;
 import com.orbitcrm.timeline.app.NoteService;
 import com.orbitcrm.timeline.app.TimelineService;
 import java.time.Clock;
@@ -19,6 +20,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * Builds what the Timeline and Notes sections render, under one model attribute each
@@ -33,12 +35,14 @@ class TimelineModels {
   private final TimelineService timeline;
   private final NoteService notes;
   private final MemberService members;
+  private final EmailTrackingService tracking;
   private final Clock clock = Clock.systemUTC();
 
-  TimelineModels(TimelineService timeline, NoteService notes, MemberService members) {
+  TimelineModels(TimelineService timeline, NoteService notes, MemberService members, EmailTrackingService tracking) {
     this.timeline = timeline;
     this.notes = notes;
     this.members = members;
+    this.tracking = tracking;
   }
 
   /** The feed (a page of it) and the quick log form. */
@@ -85,10 +89,12 @@ class TimelineModels {
     Map<UserId, String> names = names();
     var now = clock.instant();
     String key = key(entity);
+    String base = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
     String older = page.next() == null ? null : "/timeline/" + entity.type().key() + "/" + entity.id()
         + "?cursor=" + page.next().encode() + (filter == null ? "" : "&type=" + filter);
     return new Feed(entity, key, filter == null ? "" : filter, page.items().stream()
-        .map(a -> ActivityView.of(a, a.createdBy() == null ? null : names.get(a.createdBy()), now)).toList(),
+        .map(a -> ActivityView.of(a, a.createdBy() == null ? null : names.get(a.createdBy()), now, tracking, base))
+        .toList(),
         older, logType, form, errors, justLogged);
   }
 

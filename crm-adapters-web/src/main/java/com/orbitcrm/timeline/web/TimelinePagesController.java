@@ -91,7 +91,11 @@ class TimelinePagesController {
           form.get("emailTo"), seconds, form.get("callOutcome"), form.get("callRecordingUrl"),
           form.get("meetingStartTime"), form.get("meetingEndTime"), form.get("meetingLocation"),
           attendees(form.get("meetingAttendees")));
-      var activity = timeline.log(entity, draft, false, List.of());
+      List<String> links = blank(form.get("trackedLinks")) == null ? List.of()
+          : Arrays.stream(form.get("trackedLinks").split("\\s+")).filter(l -> !l.isBlank()).toList();
+      boolean trackOpens = "on".equals(form.get("trackOpens"));
+      var activity = type.equals("email") ? timeline.log(entity, draft, trackOpens, links)
+          : timeline.log(entity, draft, false, List.of());
       response.setHeader("HX-Trigger", "{\"orbit:toast\": \"" + activity.type().label() + " logged.\"}");
       model.addAttribute("timeline", models.feed(entity, "", null, type, Map.of(), Map.of(), activity.id().toString()));
       return "timeline/sections :: timeline";
