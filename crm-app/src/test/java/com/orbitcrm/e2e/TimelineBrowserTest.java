@@ -210,4 +210,21 @@ class TimelineBrowserTest extends BrowserTest {
         .isEqualTo("Their secret");
     assertThat(theirs.get("/api/crm/activities/client/" + theirClient).json().size()).isZero();
   }
+
+  @Test
+  void olderEntriesLoadOnRequest() {
+    for (int i = 1; i <= 18; i++) {
+      api.post("/api/crm/activities", """
+          {"entityType": "client", "entityId": "%s", "activityType": "task", "subject": "Task %02d"}"""
+          .formatted(clientId, i));
+    }
+    page.navigate("/clients/" + clientId);
+    var feed = timeline().getByTestId("feed-item");
+    assertThat(feed).hasCount(15);
+    assertThat(feed.first()).containsText("Task 18");
+    timeline().getByTestId("load-older").click();
+    assertThat(feed).hasCount(19);
+    assertThat(feed.last()).containsText("Welcome pack");
+    assertThat(timeline().getByTestId("load-older")).hasCount(0);
+  }
 }
