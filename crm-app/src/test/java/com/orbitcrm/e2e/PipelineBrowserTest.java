@@ -292,4 +292,28 @@ class PipelineBrowserTest extends BrowserTest {
     assertThat(status).isEqualTo(403);
     assertThat(demo.get("/api/crm/deals/" + demoId).json().get("stage").asString()).isEqualTo("lead");
   }
+
+  @Test
+  void aDeletedDealCanBeUndoneOrRestoredFromTheTrash() {
+    deal("Old fleet deal", "4000", "qualified");
+    openBoard();
+    card("Old fleet deal").getByTestId("card-menu").click();
+    page.locator("#card-menu").getByRole(AriaRole.MENUITEM, new Locator.GetByRoleOptions().setName("Delete")).click();
+    assertThat(card("Old fleet deal")).hasCount(0);
+    assertThat(column("qualified").getByTestId("column-count")).hasText("0");
+    page.getByTestId("undo-delete").click();
+    assertThat(card("Old fleet deal")).hasCount(1);
+
+    card("Old fleet deal").getByTestId("card-menu").click();
+    page.locator("#card-menu").getByRole(AriaRole.MENUITEM, new Locator.GetByRoleOptions().setName("Delete")).click();
+    assertThat(card("Old fleet deal")).hasCount(0);
+    page.getByTestId("deal-trash").click();
+    var row = page.locator("[data-deal='Old fleet deal']");
+    assertThat(row).containsText("Qualified");
+    assertThat(row).containsText("30 days");
+    screenshot("36-pipeline-trash");
+    row.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Restore")).click();
+    assertThat(page.locator(".flash")).containsText("was restored");
+    assertThat(column("qualified").locator(".deal-card")).containsText(new String[] {"Old fleet deal"});
+  }
 }

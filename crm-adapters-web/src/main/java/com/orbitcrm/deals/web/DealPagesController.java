@@ -470,6 +470,24 @@ class DealPagesController {
     return "deals/board :: deleted";
   }
 
+  /** Deleted deals of the last 30 days, for admins to restore. */
+  @GetMapping("/pipeline/trash")
+  String trash(Model model) {
+    TenantContext.requireAdmin();
+    var page = deals.list(new com.orbitcrm.deals.DealQuery(null, null, null, null, null, null, null,
+        com.orbitcrm.deals.DealQuery.MAX_LIMIT, true));
+    var now = java.time.Instant.now();
+    List<Deal> restorable = page.items().stream().filter(d -> d.deletedAt() != null
+        && d.deletedAt().plus(java.time.Duration.ofDays(Deal.TRASH_DAYS)).isAfter(now)).toList();
+    var views = names(restorable, members.members());
+    model.addAttribute("rows", restorable.stream().map(d -> new TrashRow(views.apply(d),
+        java.time.LocalDateTime.ofInstant(d.deletedAt(), ZoneOffset.UTC),
+        Math.max(0, Deal.TRASH_DAYS - java.time.Duration.between(d.deletedAt(), now).toDays()))).toList());
+    return "deals/trash";
+  }
+
+  record TrashRow(DealView deal, java.time.LocalDateTime deletedAt, long daysLeft) {}
+
   @PostMapping("/deals/{id}/restore")
   String restore(@PathVariable String id, @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx,
                  Model model, HttpServletResponse response, RedirectAttributes redirect) {
