@@ -1,12 +1,12 @@
 package com.orbitcrm.clients;
 
 import com.orbitcrm.platform.FieldViolation;
+import com.orbitcrm.platform.Fields;
 import com.orbitcrm.platform.InvalidInputException;
 import com.orbitcrm.tenancy.EmailAddress;
 import com.orbitcrm.tenancy.UserId;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -32,12 +32,12 @@ public record ClientDetails(String name, @Nullable String contactName, @Nullable
   /** Checks every field of {@code draft}; throws naming each one that is wrong. */
   public static ClientDetails from(ClientDraft draft) {
     var violations = new ArrayList<FieldViolation>();
-    String name = text(violations, "name", draft.name(), 255);
+    String name = Fields.text(violations, "name", draft.name(), 255);
     if (name == null && violations.stream().noneMatch(v -> v.field().equals("name"))) {
       violations.add(new FieldViolation("name", "is required"));
     }
-    String contactName = text(violations, "contactName", draft.contactName(), 255);
-    String contactEmail = text(violations, "contactEmail", draft.contactEmail(), 255);
+    String contactName = Fields.text(violations, "contactName", draft.contactName(), 255);
+    String contactEmail = Fields.text(violations, "contactEmail", draft.contactEmail(), 255);
     if (contactEmail != null) {
       var problem = EmailAddress.problem(contactEmail);
       if (problem.isPresent()) {
@@ -46,28 +46,29 @@ public record ClientDetails(String name, @Nullable String contactName, @Nullable
         contactEmail = new EmailAddress(contactEmail).value();
       }
     }
-    String phone = text(violations, "contactPhone", draft.contactPhone(), 50);
+    String phone = Fields.text(violations, "contactPhone", draft.contactPhone(), 50);
     if (phone != null && (!PHONE.matcher(phone).matches() || phone.chars().filter(Character::isDigit).count() < 5)) {
       violations.add(new FieldViolation("contactPhone", "is not a valid phone number"));
     }
-    String industry = text(violations, "industry", draft.industry(), 100);
-    String line1 = text(violations, "addressLine1", draft.addressLine1(), 255);
-    String line2 = text(violations, "addressLine2", draft.addressLine2(), 255);
-    String city = text(violations, "city", draft.city(), 100);
-    String state = text(violations, "state", draft.state(), 255);
+    String industry = Fields.text(violations, "industry", draft.industry(), 100);
+    String line1 = Fields.text(violations, "addressLine1", draft.addressLine1(), 255);
+    String line2 = Fields.text(violations, "addressLine2", draft.addressLine2(), 255);
+    String city = Fields.text(violations, "city", draft.city(), 100);
+    String state = Fields.text(violations, "state", draft.state(), 255);
     if (state != null) {
       state = state.toUpperCase(Locale.ROOT);
       if (!STATE.matcher(state).matches()) {
         violations.add(new FieldViolation("state", "must be two letters, e.g. TX"));
       }
     }
-    String zip = text(violations, "zipCode", draft.zipCode(), 255);
+    String zip = Fields.text(violations, "zipCode", draft.zipCode(), 255);
     if (zip != null && !ZIP.matcher(zip).matches()) {
       violations.add(new FieldViolation("zipCode", "must be a ZIP code such as 78701 or 78701-1234"));
     }
-    BigDecimal spend = spend(violations, draft.estimatedMonthlySpend());
+    BigDecimal spend = Fields.amount(violations, "estimatedMonthlySpend", draft.estimatedMonthlySpend(), MAX_SPEND,
+        "1250.00");
     ClientStatus status = ClientStatus.ACTIVE;
-    String rawStatus = text(violations, "status", draft.status(), 255);
+    String rawStatus = Fields.text(violations, "status", draft.status(), 255);
     if (rawStatus != null) {
       var parsed = ClientStatus.fromKey(rawStatus.toLowerCase(Locale.ROOT));
       if (parsed.isEmpty()) {
@@ -76,53 +77,13 @@ public record ClientDetails(String name, @Nullable String contactName, @Nullable
         status = parsed.get();
       }
     }
-    UserId owner = null;
-    String rawOwner = text(violations, "accountOwnerId", draft.accountOwnerId(), 255);
-    if (rawOwner != null) {
-      try {
-        owner = new UserId(UUID.fromString(rawOwner));
-      } catch (IllegalArgumentException e) {
-        violations.add(new FieldViolation("accountOwnerId", "is not a user id"));
-      }
-    }
-    String companyId = text(violations, "companyId", draft.companyId(), 100);
+    UUID rawOwner = Fields.uuid(violations, "accountOwnerId", draft.accountOwnerId(), "is not a user id");
+    UserId owner = rawOwner == null ? null : new UserId(rawOwner);
+    String companyId = Fields.text(violations, "companyId", draft.companyId(), 100);
     if (!violations.isEmpty()) {
       throw new InvalidInputException(violations);
     }
     return new ClientDetails(name, contactName, contactEmail, phone, industry, line1, line2, city, state, zip, spend,
         status, owner, companyId);
-  }
-
-  private static @Nullable String text(List<FieldViolation> violations, String field, @Nullable String raw, int max) {
-    if (raw == null || raw.isBlank()) {
-      return null;
-    }
-    String v = raw.strip();
-    if (v.length() > max) {
-      violations.add(new FieldViolation(field, "must be at most " + max + " characters"));
-      return null;
-    }
-    return v;
-  }
-
-  private static @Nullable BigDecimal spend(List<FieldViolation> violations, @Nullable String raw) {
-    if (raw == null || raw.isBlank()) {
-      return null;
-    }
-    try {
-      BigDecimal value = new BigDecimal(raw.strip().replace(",", ""));
-      if (value.signum() < 0) {
-        violations.add(new FieldViolation("estimatedMonthlySpend", "must be 0 or more"));
-      } else if (value.stripTrailingZeros().scale() > 2) {
-        violations.add(new FieldViolation("estimatedMonthlySpend", "must have at most 2 decimals"));
-      } else if (value.compareTo(MAX_SPEND) > 0) {
-        violations.add(new FieldViolation("estimatedMonthlySpend", "is too large"));
-      } else {
-        return value.setScale(2, java.math.RoundingMode.UNNECESSARY);
-      }
-    } catch (NumberFormatException e) {
-      violations.add(new FieldViolation("estimatedMonthlySpend", "must be an amount such as 1250.00"));
-    }
-    return null;
   }
 }

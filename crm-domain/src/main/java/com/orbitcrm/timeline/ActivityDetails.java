@@ -1,6 +1,7 @@
 package com.orbitcrm.timeline;
 
 import com.orbitcrm.platform.FieldViolation;
+import com.orbitcrm.platform.Fields;
 import com.orbitcrm.platform.InvalidInputException;
 import com.orbitcrm.tenancy.EmailAddress;
 import java.net.URI;
@@ -63,8 +64,8 @@ public record ActivityDetails(ActivityType type, @Nullable String subject, @Null
             "status_change entries are written by the system when a deal moves"));
       }
     }
-    String subject = text(violations, "subject", d.subject(), 255);
-    String description = text(violations, "description", d.description(), 20_000);
+    String subject = Fields.text(violations, "subject", d.subject(), 255);
+    String description = Fields.text(violations, "description", d.description(), 20_000);
 
     boolean email = type == ActivityType.EMAIL;
     boolean call = type == ActivityType.CALL;
@@ -77,11 +78,11 @@ public record ActivityDetails(ActivityType type, @Nullable String subject, @Null
       onlyFor(violations, "emailFrom", d.emailFrom(), "email", typeName);
       onlyFor(violations, "emailTo", d.emailTo(), "email", typeName);
     } else {
-      String from = text(violations, "emailFrom", d.emailFrom(), 255);
+      String from = Fields.text(violations, "emailFrom", d.emailFrom(), 255);
       if (from != null) {
         emailFrom = address(violations, "emailFrom", from);
       }
-      String to = text(violations, "emailTo", d.emailTo(), 20_000);
+      String to = Fields.text(violations, "emailTo", d.emailTo(), 20_000);
       if (to == null) {
         violations.add(new FieldViolation("emailTo", "is required for an e-mail"));
       } else {
@@ -116,7 +117,7 @@ public record ActivityDetails(ActivityType type, @Nullable String subject, @Null
               .map(CallOutcome::key).collect(Collectors.joining(", "))));
         }
       }
-      recording = text(violations, "callRecordingUrl", d.callRecordingUrl(), 2_000);
+      recording = Fields.text(violations, "callRecordingUrl", d.callRecordingUrl(), 2_000);
       if (recording != null && !isWebUrl(recording)) {
         violations.add(new FieldViolation("callRecordingUrl", "must be an http(s) URL"));
       }
@@ -139,13 +140,13 @@ public record ActivityDetails(ActivityType type, @Nullable String subject, @Null
       if (start != null && end != null && !end.isAfter(start)) {
         violations.add(new FieldViolation("meetingEndTime", "must be after the start"));
       }
-      location = text(violations, "meetingLocation", d.meetingLocation(), 255);
+      location = Fields.text(violations, "meetingLocation", d.meetingLocation(), 255);
       if (d.meetingAttendees().size() > MAX_ADDRESSES) {
         violations.add(new FieldViolation("meetingAttendees", "must be at most " + MAX_ADDRESSES + " people"));
       } else {
         var clean = new ArrayList<String>();
         for (String a : d.meetingAttendees()) {
-          String v = text(violations, "meetingAttendees", a, 255);
+          String v = Fields.text(violations, "meetingAttendees", a, 255);
           if (v != null) {
             clean.add(v);
           }
@@ -231,15 +232,6 @@ public record ActivityDetails(ActivityType type, @Nullable String subject, @Null
         return null;
       }
     }
-  }
-
-  private static @Nullable String text(List<FieldViolation> violations, String field, @Nullable String raw, int max) {
-    String v = blank(raw);
-    if (v != null && v.length() > max) {
-      violations.add(new FieldViolation(field, "must be at most " + max + " characters"));
-      return null;
-    }
-    return v;
   }
 
   private static @Nullable String blank(@Nullable String s) {
