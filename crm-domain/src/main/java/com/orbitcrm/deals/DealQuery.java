@@ -1,5 +1,6 @@
 package com.orbitcrm.deals;
 
+import com.orbitcrm.platform.CreatedCursor;
 import com.orbitcrm.clients.ClientId;
 import com.orbitcrm.tenancy.UserId;
 import java.time.LocalDate;
@@ -12,7 +13,7 @@ import org.jspecify.annotations.Nullable;
  */
 public record DealQuery(@Nullable String stage, @Nullable UserId ownerId, @Nullable ClientId clientId,
                         @Nullable String search, @Nullable LocalDate closeFrom, @Nullable LocalDate closeTo,
-                        @Nullable DealCursor after, int limit, boolean trashed) {
+                        @Nullable CreatedCursor after, int limit, boolean trashed) {
   public static final int DEFAULT_LIMIT = 50;
   public static final int MAX_LIMIT = 200;
 }

@@ -1,5 +1,6 @@
 package com.orbitcrm.timeline;
 
+import com.orbitcrm.platform.CreatedCursor;
 import com.orbitcrm.tenancy.TenantId;
 import java.time.Instant;
 import java.util.Optional;
@@ -14,7 +15,7 @@ public interface Activities {
   Optional<Activity> find(TenantId tenant, UUID id);
 
   /** Newest first; only entries of {@code type} if given; older than {@code after} if given. */
-  ActivityPage page(TenantId tenant, EntityRef entity, @Nullable ActivityType type, @Nullable ActivityCursor after,
+  ActivityPage page(TenantId tenant, EntityRef entity, @Nullable ActivityType type, @Nullable CreatedCursor after,
                     int limit);
 
   /** Records an open of an e-mail; the first open time is kept. @return whether the e-mail exists. */

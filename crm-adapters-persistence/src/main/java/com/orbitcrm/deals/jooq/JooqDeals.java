@@ -6,7 +6,7 @@ import com.orbitcrm.clients.ClientId;
 import com.orbitcrm.deals.BoardFilter;
 import com.orbitcrm.deals.ColumnTotal;
 import com.orbitcrm.deals.Deal;
-import com.orbitcrm.deals.DealCursor;
+import com.orbitcrm.platform.CreatedCursor;
 import com.orbitcrm.deals.DealDetails;
 import com.orbitcrm.deals.DealId;
 import com.orbitcrm.deals.DealPage;
@@ -58,21 +58,10 @@ class JooqDeals implements Deals {
     if (q.stage() != null) {
       where = where.and(CRM_DEALS.STAGE.eq(q.stage()));
     }
-    if (q.ownerId() != null) {
-      where = where.and(CRM_DEALS.OWNER_ID.eq(q.ownerId().value()));
-    }
     if (q.clientId() != null) {
       where = where.and(CRM_DEALS.CLIENT_ID.eq(q.clientId().value()));
     }
-    if (q.search() != null && !q.search().isBlank()) {
-      where = where.and(matches(q.search()));
-    }
-    if (q.closeFrom() != null) {
-      where = where.and(CRM_DEALS.EXPECTED_CLOSE_DATE.ge(q.closeFrom()));
-    }
-    if (q.closeTo() != null) {
-      where = where.and(CRM_DEALS.EXPECTED_CLOSE_DATE.le(q.closeTo()));
-    }
+    where = where.and(narrowed(new BoardFilter(q.ownerId(), q.search(), q.closeFrom(), q.closeTo())));
     if (q.after() != null) {
       where = where.and(DSL.row(CRM_DEALS.CREATED_AT, CRM_DEALS.ID)
           .lt(DSL.val(q.after().createdAt().atOffset(ZoneOffset.UTC)), DSL.val(q.after().id())));
@@ -87,7 +76,7 @@ class JooqDeals implements Deals {
     }
     List<Deal> page = List.copyOf(rows.subList(0, q.limit()));
     Deal last = page.getLast();
-    return new DealPage(page, new DealCursor(last.createdAt(), last.id().value()));
+    return new DealPage(page, new CreatedCursor(last.createdAt(), last.id().value()));
   }
 
   @Override
@@ -213,7 +202,12 @@ class JooqDeals implements Deals {
 
   /** The live deals of the workspace under the board's filter. */
   private static Condition board(TenantId tenant, BoardFilter filter) {
-    Condition where = CRM_DEALS.TENANT_ID.eq(tenant.value()).and(CRM_DEALS.DELETED_AT.isNull());
+    return CRM_DEALS.TENANT_ID.eq(tenant.value()).and(CRM_DEALS.DELETED_AT.isNull()).and(narrowed(filter));
+  }
+
+  /** Owner, text and expected-close range, as the board and the API's list narrow deals. */
+  private static Condition narrowed(BoardFilter filter) {
+    Condition where = DSL.noCondition();
     if (filter.ownerId() != null) {
       where = where.and(CRM_DEALS.OWNER_ID.eq(filter.ownerId().value()));
     }

@@ -6,7 +6,7 @@ import com.orbitcrm.tenancy.TenantId;
 import com.orbitcrm.tenancy.UserId;
 import com.orbitcrm.timeline.Activities;
 import com.orbitcrm.timeline.Activity;
-import com.orbitcrm.timeline.ActivityCursor;
+import com.orbitcrm.platform.CreatedCursor;
 import com.orbitcrm.timeline.ActivityDetails;
 import com.orbitcrm.timeline.ActivityPage;
 import com.orbitcrm.timeline.ActivityType;
@@ -85,7 +85,7 @@ class JooqActivities implements Activities {
 
   @Override
   public ActivityPage page(TenantId tenant, EntityRef entity, @Nullable ActivityType type,
-                           @Nullable ActivityCursor after, int limit) {
+                           @Nullable CreatedCursor after, int limit) {
     Condition where = CRM_ACTIVITIES.TENANT_ID.eq(tenant.value())
         .and(CRM_ACTIVITIES.ENTITY_TYPE.eq(entity.type().key()))
         .and(CRM_ACTIVITIES.ENTITY_ID.eq(entity.id()))
@@ -104,7 +104,7 @@ class JooqActivities implements Activities {
     }
     List<Activity> page = rows.subList(0, limit);
     Activity last = page.getLast();
-    return new ActivityPage(page, new ActivityCursor(last.createdAt(), last.id()));
+    return new ActivityPage(page, new CreatedCursor(last.createdAt(), last.id()));
   }
 
   @Override

@@ -7,7 +7,7 @@ import com.orbitcrm.clients.ClientQuery;
 import com.orbitcrm.clients.app.ClientService;
 import com.orbitcrm.platform.FieldViolation;
 import com.orbitcrm.platform.InvalidInputException;
-import com.orbitcrm.platform.NotFoundException;
+import com.orbitcrm.platform.web.Requests;
 import com.orbitcrm.tenancy.Member;
 import com.orbitcrm.tenancy.UserId;
 import com.orbitcrm.tenancy.app.MemberService;
@@ -15,7 +15,6 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
@@ -66,11 +65,7 @@ class ClientApiController {
     var body = page.items().stream().map(c -> json(c, names)).toList();
     var response = ResponseEntity.ok();
     if (page.next() != null) {
-      URI next = ServletUriComponentsBuilder.fromCurrentRequest()
-          .replaceQueryParam("cursor", page.next().encode())
-          .replaceQueryParam("limit", query.limit())
-          .build().toUri();
-      response.header(HttpHeaders.LINK, "<" + next + ">; rel=\"next\"");
+      response.header(HttpHeaders.LINK, Requests.nextLink(page.next().encode(), query.limit()));
     }
     return response.body(body);
   }
@@ -91,8 +86,8 @@ class ClientApiController {
   @PutMapping("/api/clients/{id}")
   ResponseEntity<ClientJson> update(@PathVariable String id, @RequestBody JsonNode body,
                                     @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {
-    Integer expected = expectedVersion(ifMatch, body);
-    requireObject(body);
+    Integer expected = Requests.expectedVersion(ifMatch, body, "client");
+    Requests.requireObject(body);
     Client client = clients.update(id(id), expected, draft -> apply(draft, body));
     return withETag(ResponseEntity.ok(), client).body(json(client, ownerNames()));
   }
@@ -125,41 +120,13 @@ class ClientApiController {
 
   /** A malformed id names nothing in this workspace: 404 like any unknown id. */
   static ClientId id(String raw) {
-    try {
-      return new ClientId(UUID.fromString(raw));
-    } catch (IllegalArgumentException e) {
-      throw new NotFoundException("Client");
-    }
+    return new ClientId(Requests.id(raw, "Client"));
   }
 
-  private static @Nullable Integer expectedVersion(@Nullable String ifMatch, JsonNode body) {
-    if (ifMatch != null && !ifMatch.isBlank() && !ifMatch.strip().equals("*")) {
-      String v = ifMatch.strip().replaceFirst("^W/", "").replace("\"", "");
-      try {
-        return Integer.parseInt(v);
-      } catch (NumberFormatException e) {
-        throw InvalidInputException.of("If-Match", "must be the ETag of the client, e.g. \"3\"");
-      }
-    }
-    JsonNode version = body.get("version");
-    if (version == null || version.isNull()) {
-      return null;
-    }
-    if (!version.isIntegralNumber()) {
-      throw InvalidInputException.of("version", "must be a whole number");
-    }
-    return version.asInt();
-  }
-
-  private static void requireObject(JsonNode body) {
-    if (!body.isObject()) {
-      throw InvalidInputException.of("body", "must be a JSON object");
-    }
-  }
 
   /** Copies the editable fields present in {@code body} onto {@code draft}; everything else is ignored. */
   static ClientDraft apply(ClientDraft draft, JsonNode body) {
-    requireObject(body);
+    Requests.requireObject(body);
     List<FieldViolation> wrongTypes = new ArrayList<>();
     ClientDraft result = draft;
     for (String field : ClientDraft.FIELDS) {

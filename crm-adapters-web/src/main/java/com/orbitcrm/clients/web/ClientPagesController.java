@@ -13,6 +13,7 @@ import com.orbitcrm.platform.InvalidInputException;
 import com.orbitcrm.platform.web.EntitySection;
 import com.orbitcrm.platform.web.Flash;
 import com.orbitcrm.platform.web.FormErrors;
+import com.orbitcrm.platform.web.HxTrigger;
 import com.orbitcrm.tenancy.Member;
 import com.orbitcrm.tenancy.TenantContext;
 import com.orbitcrm.tenancy.UserId;
@@ -130,8 +131,7 @@ class ClientPagesController {
     try {
       Client client = clients.create(form.toDraft(ClientDraft.empty(), false));
       model.addAttribute("row", ClientRow.of(client, ownerName(client.details().accountOwnerId())));
-      response.setHeader("HX-Trigger", "{\"orbit:toast\": \"" + client.details().name().replace("\"", "'")
-          + " was added.\"}");
+      response.setHeader("HX-Trigger", HxTrigger.toast(client.details().name() + " was added."));
       return "clients/list :: client-created";
     } catch (InvalidInputException e) {
       response.setStatus(422);

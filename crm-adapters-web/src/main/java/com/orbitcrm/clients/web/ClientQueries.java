@@ -1,5 +1,7 @@
 package com.orbitcrm.clients.web;
 
+import static com.orbitcrm.platform.web.Requests.blank;
+
 import com.orbitcrm.clients.ClientCursor;
 import com.orbitcrm.clients.ClientQuery;
 import com.orbitcrm.clients.ClientSort;
@@ -77,9 +79,5 @@ final class ClientQueries {
     }
     return new ClientQuery(cleanSearch, parsedStatus, blank(industry), owner, cleanState, parsedSort, after,
         parsedLimit, trashed);
-  }
-
-  static @Nullable String blank(@Nullable String s) {
-    return s == null || s.isBlank() ? null : s.strip();
   }
 }

@@ -1,15 +1,21 @@
 package com.orbitcrm.deals.web;
 
+import static com.orbitcrm.platform.web.Requests.blank;
+import static com.orbitcrm.platform.web.Requests.expectedVersion;
+import static com.orbitcrm.platform.web.Requests.integer;
+import static com.orbitcrm.platform.web.Requests.requireObject;
+import static com.orbitcrm.platform.web.Requests.text;
+
 import com.orbitcrm.clients.ClientId;
 import com.orbitcrm.deals.Deal;
-import com.orbitcrm.deals.DealCursor;
+import com.orbitcrm.platform.CreatedCursor;
 import com.orbitcrm.deals.DealDraft;
 import com.orbitcrm.deals.DealId;
 import com.orbitcrm.deals.DealQuery;
 import com.orbitcrm.deals.app.DealService;
 import com.orbitcrm.platform.FieldViolation;
 import com.orbitcrm.platform.InvalidInputException;
-import com.orbitcrm.platform.NotFoundException;
+import com.orbitcrm.platform.web.Requests;
 import com.orbitcrm.tenancy.UserId;
 import java.net.URI;
 import java.time.LocalDate;
@@ -73,9 +79,9 @@ class DealApiController {
     if (size != null && (size < 1 || size > DealQuery.MAX_LIMIT)) {
       violations.add(new FieldViolation("limit", "must be between 1 and " + DealQuery.MAX_LIMIT));
     }
-    DealCursor after = null;
+    CreatedCursor after = null;
     if (blank(cursor) != null) {
-      after = DealCursor.decode(cursor.strip()).orElse(null);
+      after = CreatedCursor.decode(cursor.strip()).orElse(null);
       if (after == null) {
         violations.add(new FieldViolation("cursor", "is not a cursor of this list (take it from the Link header)"));
       }
@@ -91,11 +97,7 @@ class DealApiController {
     var page = deals.list(new DealQuery(cleanStage, owner, client, cleanSearch, from, to, after, pageSize, trashed));
     var response = ResponseEntity.ok();
     if (page.next() != null) {
-      URI next = ServletUriComponentsBuilder.fromCurrentRequest()
-          .replaceQueryParam("cursor", page.next().encode())
-          .replaceQueryParam("limit", pageSize)
-          .build().toUri();
-      response.header(HttpHeaders.LINK, "<" + next + ">; rel=\"next\"");
+      response.header(HttpHeaders.LINK, Requests.nextLink(page.next().encode(), pageSize));
     }
     return response.body(page.items().stream().map(DealJson::of).toList());
   }
@@ -118,7 +120,7 @@ class DealApiController {
   ResponseEntity<DealJson> update(@PathVariable String id, @RequestBody JsonNode body,
                                   @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {
     DealId dealId = id(id);
-    Integer expected = expectedVersion(ifMatch, body);
+    Integer expected = expectedVersion(ifMatch, body, "deal");
     apply(DealDraft.empty(), body);
     String stage = text(body, "stage");
     Deal deal = deals.update(dealId, expected, draft -> apply(draft, body), integer(body, "probability"),
@@ -130,15 +132,13 @@ class DealApiController {
   ResponseEntity<DealJson> move(@PathVariable String id, @RequestBody JsonNode body,
                                 @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {
     DealId dealId = id(id);
-    if (!body.isObject()) {
-      throw InvalidInputException.of("body", "must be a JSON object");
-    }
+    requireObject(body);
     String stage = text(body, "stage");
     if (stage == null) {
       throw InvalidInputException.of("stage", "is required");
     }
     Deal deal = deals.move(dealId, stage.toLowerCase(Locale.ROOT), integer(body, "position"), text(body, "lostReason"),
-        expectedVersion(ifMatch, body));
+        expectedVersion(ifMatch, body, "deal"));
     return ResponseEntity.ok().eTag("\"" + deal.version() + "\"").body(DealJson.of(deal));
   }
 
@@ -156,18 +156,12 @@ class DealApiController {
   // ---- Helpers ------------------------------------------------------------------------------
 
   static DealId id(String raw) {
-    try {
-      return new DealId(UUID.fromString(raw));
-    } catch (IllegalArgumentException e) {
-      throw new NotFoundException("Deal");
-    }
+    return new DealId(Requests.id(raw, "Deal"));
   }
 
   /** Copies the editable fields present in {@code body} onto {@code draft}; anything else is ignored. */
   static DealDraft apply(DealDraft draft, JsonNode body) {
-    if (!body.isObject()) {
-      throw InvalidInputException.of("body", "must be a JSON object");
-    }
+    requireObject(body);
     var wrong = new ArrayList<FieldViolation>();
     DealDraft result = draft;
     for (String field : DealDraft.FIELDS) {
@@ -197,43 +191,6 @@ class DealApiController {
       throw new InvalidInputException(wrong);
     }
     return result;
-  }
-
-  private static @Nullable String text(JsonNode body, String field) {
-    JsonNode v = body.get(field);
-    if (v == null || v.isNull()) {
-      return null;
-    }
-    if (!v.isString()) {
-      throw InvalidInputException.of(field, "must be a string");
-    }
-    return v.asString().isBlank() ? null : v.asString().strip();
-  }
-
-  private static @Nullable Integer integer(JsonNode body, String field) {
-    JsonNode v = body.get(field);
-    if (v == null || v.isNull()) {
-      return null;
-    }
-    if (!v.isIntegralNumber() || !v.canConvertToInt()) {
-      throw InvalidInputException.of(field, "must be a whole number");
-    }
-    return v.asInt();
-  }
-
-  private static @Nullable Integer expectedVersion(@Nullable String ifMatch, JsonNode body) {
-    if (ifMatch != null && !ifMatch.isBlank() && !ifMatch.strip().equals("*")) {
-      try {
-        return Integer.parseInt(ifMatch.strip().replaceFirst("^W/", "").replace("\"", ""));
-      } catch (NumberFormatException e) {
-        throw InvalidInputException.of("If-Match", "must be the ETag of the deal, e.g. \"3\"");
-      }
-    }
-    return body.isObject() ? integer(body, "version") : null;
-  }
-
-  private static @Nullable String blank(@Nullable String s) {
-    return s == null || s.isBlank() ? null : s.strip();
   }
 
   private interface Parser<T> {

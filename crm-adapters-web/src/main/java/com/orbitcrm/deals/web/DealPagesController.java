@@ -1,5 +1,7 @@
 package com.orbitcrm.deals.web;
 
+import static com.orbitcrm.platform.web.Requests.blank;
+
 import com.orbitcrm.clients.ClientId;
 import com.orbitcrm.clients.ClientQuery;
 import com.orbitcrm.clients.ClientSort;
@@ -19,6 +21,8 @@ import com.orbitcrm.platform.NotFoundException;
 import com.orbitcrm.platform.web.EntitySection;
 import com.orbitcrm.platform.web.Flash;
 import com.orbitcrm.platform.web.FormErrors;
+import com.orbitcrm.platform.web.HxTrigger;
+import com.orbitcrm.platform.web.Requests;
 import com.orbitcrm.tenancy.Member;
 import com.orbitcrm.tenancy.TenantContext;
 import com.orbitcrm.tenancy.UserId;
@@ -211,8 +215,8 @@ class DealPagesController {
         heads.add(new ColumnView(stage, ColumnView.count(totals), ColumnView.totals(totals), List.of(), null));
       }
       model.addAttribute("heads", heads);
-      response.setHeader("HX-Trigger", "{\"orbit:toast\": \"" + js(moved.details().name()) + " moved to "
-          + moved.progress().stage().label() + ".\"}");
+      response.setHeader("HX-Trigger", HxTrigger.toast(moved.details().name() + " moved to "
+          + moved.progress().stage().label() + "."));
       return "deals/board :: moved";
     } catch (InvalidInputException e) {
       response.setStatus(422);
@@ -586,15 +590,7 @@ class DealPagesController {
   }
 
   private static ClientId clientId(String raw) {
-    try {
-      return new ClientId(UUID.fromString(raw.strip()));
-    } catch (IllegalArgumentException e) {
-      throw new NotFoundException("Client");
-    }
-  }
-
-  private static @Nullable String blank(@Nullable String s) {
-    return s == null || s.isBlank() ? null : s.strip();
+    return new ClientId(Requests.id(raw.strip(), "Client"));
   }
 
   private static String text(MultiValueMap<String, String> params, String name, String fallback) {
@@ -605,22 +601,6 @@ class DealPagesController {
   /** Tells the page that deals changed (the board and the client's Deals section reload), with a toast. */
   private static void changed(HttpServletResponse response, @Nullable String toast) {
     // After the swap has settled: a section the answer itself replaced (the deal's timeline) hears it too.
-    response.setHeader("HX-Trigger-After-Settle", toast == null ? "{\"" + CHANGED + "\": true}"
-        : "{\"" + CHANGED + "\": true, \"orbit:toast\": \"" + js(toast) + "\"}");
-  }
-
-  /** A JSON string's content, ASCII only (a header cannot carry other characters). */
-  private static String js(String text) {
-    var out = new StringBuilder();
-    for (char c : text.toCharArray()) {
-      if (c == '"' || c == '\\') {
-        out.append('\\').append(c);
-      } else if (c < 0x20 || c > 0x7e) {
-        out.append(String.format("\\u%04x", (int) c));
-      } else {
-        out.append(c);
-      }
-    }
-    return out.toString();
+    response.setHeader("HX-Trigger-After-Settle", HxTrigger.event(CHANGED, toast));
   }
 }

@@ -2,7 +2,7 @@ package com.orbitcrm.tenancy.web;
 
 import com.orbitcrm.platform.ForbiddenException;
 import com.orbitcrm.platform.InvalidInputException;
-import com.orbitcrm.platform.NotFoundException;
+import com.orbitcrm.platform.web.Requests;
 import com.orbitcrm.tenancy.ApiToken;
 import com.orbitcrm.tenancy.Member;
 import com.orbitcrm.tenancy.TenantContext;
@@ -18,7 +18,6 @@ import com.orbitcrm.tenancy.app.SignUpService;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -135,7 +134,7 @@ class TenancyApiController {
   @DeleteMapping("/api/tokens/{id}")
   @ResponseStatus(HttpStatus.NO_CONTENT)
   void revokeToken(@PathVariable String id) {
-    tokens.revoke(uuid(id, "API token"));
+    tokens.revoke(Requests.id(id, "API token"));
   }
 
   // ---- Members ------------------------------------------------------------------------------
@@ -166,26 +165,17 @@ class TenancyApiController {
 
   @GetMapping("/api/members/{userId}")
   MemberJson member(@PathVariable String userId) {
-    return MemberJson.of(members.member(new UserId(uuid(userId, "Member"))));
+    return MemberJson.of(members.member(new UserId(Requests.id(userId, "Member"))));
   }
 
   @PutMapping("/api/members/{userId}")
   MemberJson changeRole(@PathVariable String userId, @RequestBody RoleRequest body) {
-    return MemberJson.of(members.changeRole(new UserId(uuid(userId, "Member")), body.role()));
+    return MemberJson.of(members.changeRole(new UserId(Requests.id(userId, "Member")), body.role()));
   }
 
   @DeleteMapping("/api/members/{userId}")
   @ResponseStatus(HttpStatus.NO_CONTENT)
   void removeMember(@PathVariable String userId) {
-    members.remove(new UserId(uuid(userId, "Member")));
-  }
-
-  /** A malformed id names nothing in this workspace: 404, like any other unknown id. */
-  private static UUID uuid(String raw, String what) {
-    try {
-      return UUID.fromString(raw);
-    } catch (IllegalArgumentException e) {
-      throw new NotFoundException(what);
-    }
+    members.remove(new UserId(Requests.id(userId, "Member")));
   }
 }

@@ -1,10 +1,16 @@
 package com.orbitcrm.timeline.web;
 
+import static com.orbitcrm.platform.web.Requests.expectedVersion;
+import static com.orbitcrm.platform.web.Requests.rawText;
+import static com.orbitcrm.platform.web.Requests.requireObject;
+import static com.orbitcrm.platform.web.Requests.text;
+
 import com.orbitcrm.platform.FieldViolation;
 import com.orbitcrm.platform.InvalidInputException;
 import com.orbitcrm.platform.NotFoundException;
+import com.orbitcrm.platform.web.Requests;
 import com.orbitcrm.timeline.Activity;
-import com.orbitcrm.timeline.ActivityCursor;
+import com.orbitcrm.platform.CreatedCursor;
 import com.orbitcrm.timeline.ActivityDraft;
 import com.orbitcrm.timeline.Attendee;
 import com.orbitcrm.timeline.EntityRef;
@@ -67,17 +73,15 @@ class TimelineApiController {
         throw InvalidInputException.of("limit", "must be a whole number");
       }
     }
-    ActivityCursor after = null;
+    CreatedCursor after = null;
     if (cursor != null && !cursor.isBlank()) {
-      after = ActivityCursor.decode(cursor.strip()).orElseThrow(() ->
+      after = CreatedCursor.decode(cursor.strip()).orElseThrow(() ->
           InvalidInputException.of("cursor", "is not a cursor of this list (take it from the Link header)"));
     }
     var page = timeline.page(entity, type, after, size);
     var response = ResponseEntity.ok();
     if (page.next() != null) {
-      URI next = ServletUriComponentsBuilder.fromCurrentRequest()
-          .replaceQueryParam("cursor", page.next().encode()).replaceQueryParam("limit", size).build().toUri();
-      response.header(HttpHeaders.LINK, "<" + next + ">; rel=\"next\"");
+      response.header(HttpHeaders.LINK, Requests.nextLink(page.next().encode(), size));
     }
     String base = baseUrl();
     return response.body(page.items().stream().map(a -> ActivityJson.of(a, tracking, base)).toList());
@@ -119,19 +123,7 @@ class TimelineApiController {
                       @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {
     requireObject(body);
     UUID noteId = noteId(id);
-    Integer version = null;
-    if (ifMatch != null && !ifMatch.isBlank() && !ifMatch.strip().equals("*")) {
-      try {
-        version = Integer.parseInt(ifMatch.strip().replaceFirst("^W/", "").replace("\"", ""));
-      } catch (NumberFormatException e) {
-        throw InvalidInputException.of("If-Match", "must be the note's version, e.g. \"3\"");
-      }
-    } else if (body.has("version") && !body.get("version").isNull()) {
-      if (!body.get("version").isIntegralNumber()) {
-        throw InvalidInputException.of("version", "must be a whole number");
-      }
-      version = body.get("version").asInt();
-    }
+    Integer version = expectedVersion(ifMatch, body, "note");
     return NoteJson.of(notes.update(noteId, rawText(body, "content"), pinned(body), text(body, "color"), version));
   }
 
@@ -158,37 +150,11 @@ class TimelineApiController {
   }
 
   static UUID noteId(String raw) {
-    try {
-      return UUID.fromString(raw);
-    } catch (IllegalArgumentException e) {
-      throw new NotFoundException("Note");
-    }
+    return Requests.id(raw, "Note");
   }
 
   private static String baseUrl() {
     return ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
-  }
-
-  private static void requireObject(JsonNode body) {
-    if (!body.isObject()) {
-      throw InvalidInputException.of("body", "must be a JSON object");
-    }
-  }
-
-  private static @Nullable String rawText(JsonNode body, String field) {
-    JsonNode v = body.get(field);
-    if (v == null || v.isNull()) {
-      return null;
-    }
-    if (!v.isString()) {
-      throw InvalidInputException.of(field, "must be a string");
-    }
-    return v.asString();
-  }
-
-  private static @Nullable String text(JsonNode body, String field) {
-    String v = rawText(body, field);
-    return v == null || v.isBlank() ? null : v.strip();
   }
 
   private static @Nullable String number(JsonNode body, String field) {

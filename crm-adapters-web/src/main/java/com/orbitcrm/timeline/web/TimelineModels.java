@@ -3,7 +3,7 @@ package com.orbitcrm.timeline.web;
 import com.orbitcrm.tenancy.Member;
 import com.orbitcrm.tenancy.UserId;
 import com.orbitcrm.tenancy.app.MemberService;
-import com.orbitcrm.timeline.ActivityCursor;
+import com.orbitcrm.platform.CreatedCursor;
 import com.orbitcrm.timeline.ActivityPage;
 import com.orbitcrm.timeline.ActivityType;
 import com.orbitcrm.timeline.CallOutcome;
@@ -82,7 +82,7 @@ class TimelineModels {
     }
   }
 
-  Feed feed(EntityRef entity, String type, @Nullable ActivityCursor after, String logType, Map<String, String> form,
+  Feed feed(EntityRef entity, String type, @Nullable CreatedCursor after, String logType, Map<String, String> form,
             Map<String, String> errors, @Nullable String justLogged) {
     String filter = type.isBlank() ? null : type.strip().toLowerCase(Locale.ROOT);
     ActivityPage page = timeline.page(entity, filter, after, PAGE);

@@ -1,9 +1,12 @@
 package com.orbitcrm.timeline.web;
 
+import static com.orbitcrm.platform.web.Requests.blank;
+
 import com.orbitcrm.platform.ConflictException;
 import com.orbitcrm.platform.InvalidInputException;
 import com.orbitcrm.platform.web.FormErrors;
-import com.orbitcrm.timeline.ActivityCursor;
+import com.orbitcrm.platform.web.HxTrigger;
+import com.orbitcrm.platform.CreatedCursor;
 import com.orbitcrm.timeline.ActivityDraft;
 import com.orbitcrm.timeline.ActivityType;
 import com.orbitcrm.timeline.EntityRef;
@@ -52,7 +55,7 @@ class TimelinePagesController {
                   Model model) {
     EntityRef entity = TimelineApiController.pathEntity(entityType, entityId);
     if (cursor != null && !cursor.isBlank()) {
-      ActivityCursor after = ActivityCursor.decode(cursor).orElseThrow(() ->
+      CreatedCursor after = CreatedCursor.decode(cursor).orElseThrow(() ->
           InvalidInputException.of("cursor", "is not a place in this timeline"));
       model.addAttribute("timeline", models.feed(entity, type, after, "note", Map.of(), Map.of(), null));
       return "timeline/sections :: older";
@@ -96,7 +99,7 @@ class TimelinePagesController {
       boolean trackOpens = "on".equals(form.get("trackOpens"));
       var activity = type.equals("email") ? timeline.log(entity, draft, trackOpens, links)
           : timeline.log(entity, draft, false, List.of());
-      response.setHeader("HX-Trigger", "{\"orbit:toast\": \"" + activity.type().label() + " logged.\"}");
+      response.setHeader("HX-Trigger", HxTrigger.toast(activity.type().label() + " logged."));
       model.addAttribute("timeline", models.feed(entity, "", null, type, Map.of(), Map.of(), activity.id().toString()));
       return "timeline/sections :: timeline";
     } catch (InvalidInputException e) {
@@ -125,7 +128,7 @@ class TimelinePagesController {
     EntityRef entity = TimelineApiController.pathEntity(entityType, entityId);
     try {
       notes.create(entity, params.getFirst("content"), "on".equals(params.getFirst("pinned")), params.getFirst("color"));
-      response.setHeader("HX-Trigger", "{\"orbit:toast\": \"Note added.\"}");
+      response.setHeader("HX-Trigger", HxTrigger.toast("Note added."));
       model.addAttribute("notesSection", models.notes(entity, Map.of(), Map.of(), null, false));
     } catch (InvalidInputException e) {
       response.setStatus(422);
@@ -220,9 +223,5 @@ class TimelinePagesController {
     } catch (NumberFormatException e) {
       throw InvalidInputException.of("version", "must be a whole number");
     }
-  }
-
-  private static @Nullable String blank(@Nullable String s) {
-    return s == null || s.isBlank() ? null : s.strip();
   }
 }

@@ -5,44 +5,54 @@ import com.orbitcrm.timeline.EntityRef;
 import com.orbitcrm.timeline.EntityType;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.BiConsumer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.ui.Model;
 
-/** The Timeline and Notes sections, on the client page and in the deal modal. */
+/**
+ * The Notes and Timeline sections, on the client page and in the deal modal. Notes come first (pinned
+ * ones are what you want to see), then the timeline.
+ */
 @Configuration(proxyBeanMethods = false)
 class TimelineSections {
 
   @Bean
-  EntitySection clientTimeline(TimelineModels models) {
-    return new Timeline(EntityType.CLIENT, models);
-  }
-
-  @Bean
-  EntitySection dealTimeline(TimelineModels models) {
-    return new Timeline(EntityType.DEAL, models);
-  }
-
-  @Bean
   EntitySection clientNotes(TimelineModels models) {
-    return new Notes(EntityType.CLIENT, models);
+    return new Section(EntityType.CLIENT, 20, "notes", notes(models));
   }
 
   @Bean
   EntitySection dealNotes(TimelineModels models) {
-    return new Notes(EntityType.DEAL, models);
+    return new Section(EntityType.DEAL, 20, "notes", notes(models));
   }
 
-  /** Notes come first (pinned ones are what you want to see), then the timeline. */
-  record Notes(EntityType type, TimelineModels models) implements EntitySection {
+  @Bean
+  EntitySection clientTimeline(TimelineModels models) {
+    return new Section(EntityType.CLIENT, 30, "timeline", feed(models));
+  }
+
+  @Bean
+  EntitySection dealTimeline(TimelineModels models) {
+    return new Section(EntityType.DEAL, 30, "timeline", feed(models));
+  }
+
+  private static BiConsumer<EntityRef, Model> notes(TimelineModels models) {
+    return (entity, model) -> model.addAttribute("notesSection", models.notes(entity, Map.of(), Map.of(), null, false));
+  }
+
+  private static BiConsumer<EntityRef, Model> feed(TimelineModels models) {
+    return (entity, model) -> model.addAttribute("timeline",
+        models.feed(entity, "", null, "note", Map.of(), Map.of(), null));
+  }
+
+  /** One section of {@code timeline/sections.html} for one entity type. */
+  record Section(EntityType type, int order, String fragment, BiConsumer<EntityRef, Model> fill)
+      implements EntitySection {
+
     @Override
     public String entityType() {
       return type.key();
-    }
-
-    @Override
-    public int order() {
-      return 20;
     }
 
     @Override
@@ -51,41 +61,8 @@ class TimelineSections {
     }
 
     @Override
-    public String fragment() {
-      return "notes";
-    }
-
-    @Override
     public void populate(UUID entityId, Model model) {
-      model.addAttribute("notesSection", models.notes(new EntityRef(type, entityId), Map.of(), Map.of(), null, false));
-    }
-  }
-
-  record Timeline(EntityType type, TimelineModels models) implements EntitySection {
-    @Override
-    public String entityType() {
-      return type.key();
-    }
-
-    @Override
-    public int order() {
-      return 30;
-    }
-
-    @Override
-    public String template() {
-      return "timeline/sections";
-    }
-
-    @Override
-    public String fragment() {
-      return "timeline";
-    }
-
-    @Override
-    public void populate(UUID entityId, Model model) {
-      model.addAttribute("timeline", models.feed(new EntityRef(type, entityId), "", null, "note", Map.of(), Map.of(),
-          null));
+      fill.accept(new EntityRef(type, entityId), model);
     }
   }
 }

@@ -20,6 +20,7 @@ import com.orbitcrm.platform.InvalidInputException;
 import com.orbitcrm.platform.NotFoundException;
 import com.orbitcrm.tenancy.TenantContext;
 import com.orbitcrm.tenancy.TenantId;
+import com.orbitcrm.tenancy.UserId;
 import com.orbitcrm.tenancy.Workspaces;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -47,6 +48,8 @@ public class DealService {
   private final ApplicationEventPublisher events;
   private final Pipeline pipeline = Pipeline.standard();
   private final Clock clock = Clock.systemUTC();
+  private static final String PLACE_GONE =
+      "The cards around that place moved meanwhile: the board was reloaded, try again";
 
   DealService(Deals deals, Clients clients, Workspaces workspaces, ApplicationEventPublisher events) {
     this.deals = deals;
@@ -155,14 +158,7 @@ public class DealService {
       throw InvalidInputException.of("position", "must be 0 or more");
     }
     BigDecimal rank = rank(scope.tenant(), target, position, current);
-    var moved = current.moveTo(target, rank, lostReason, scope.user(), today(), clock.instant());
-    if (!deals.update(moved.deal())) {
-      throw stale();
-    }
-    if (moved.event() != null) {
-      events.publishEvent(moved.event());
-    }
-    return get(id);
+    return place(current, target, rank, lostReason, scope.user());
   }
 
   /**
@@ -186,7 +182,7 @@ public class DealService {
     BigDecimal rank;
     if (upper != null && lower != null) {
       if (upper.compareTo(lower) >= 0) {
-        throw new ConflictException("The cards around that place moved meanwhile: the board was reloaded, try again");
+        throw new ConflictException(PLACE_GONE);
       }
       rank = Rank.between(upper, lower);
     } else if (upper != null) {
@@ -196,14 +192,20 @@ public class DealService {
     } else {
       rank = rank(scope.tenant(), target, null, current);
     }
-    var moved = current.moveTo(target, rank, lostReason, scope.user(), today(), clock.instant());
+    return place(current, target, rank, lostReason, scope.user());
+  }
+
+  /** Moves {@code current} to {@code target} at {@code rank}, saves it and publishes the stage change. */
+  private Deal place(Deal current, Stage target, BigDecimal rank, @Nullable String lostReason,
+                     @Nullable UserId by) {
+    var moved = current.moveTo(target, rank, lostReason, by, today(), clock.instant());
     if (!deals.update(moved.deal())) {
       throw stale();
     }
     if (moved.event() != null) {
       events.publishEvent(moved.event());
     }
-    return get(id);
+    return get(current.id());
   }
 
   private BigDecimal neighbourRank(DealId neighbour, Stage target, DealId moving) {
@@ -213,8 +215,7 @@ public class DealService {
     return deals.find(TenantContext.requireTenant(), neighbour)
         .filter(d -> d.deletedAt() == null && d.progress().stage().key().equals(target.key()))
         .map(Deal::rank)
-        .orElseThrow(() -> new ConflictException(
-            "The cards around that place moved meanwhile: the board was reloaded, try again"));
+        .orElseThrow(() -> new ConflictException(PLACE_GONE));
   }
 
   /** The board: every column's first {@code perColumn} cards and its totals, under {@code filter}. */

@@ -5,7 +5,7 @@ import com.orbitcrm.platform.NotFoundException;
 import com.orbitcrm.tenancy.TenantContext;
 import com.orbitcrm.timeline.Activities;
 import com.orbitcrm.timeline.Activity;
-import com.orbitcrm.timeline.ActivityCursor;
+import com.orbitcrm.platform.CreatedCursor;
 import com.orbitcrm.timeline.ActivityDetails;
 import com.orbitcrm.timeline.ActivityDraft;
 import com.orbitcrm.timeline.ActivityPage;
@@ -47,7 +47,7 @@ public class TimelineService {
 
   /** @throws NotFoundException when the entity is not a live client or deal of this workspace. */
   @Transactional(readOnly = true)
-  public ActivityPage page(EntityRef entity, @Nullable String type, @Nullable ActivityCursor after, int limit) {
+  public ActivityPage page(EntityRef entity, @Nullable String type, @Nullable CreatedCursor after, int limit) {
     var tenant = TenantContext.requireTenant();
     entities.require(tenant, entity);
     ActivityType filter = null;
