@@ -1,6 +1,7 @@
 package com.orbitcrm;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.orbitcrm.tenancy.Role;
 import com.orbitcrm.tenancy.TenantContext;
@@ -11,6 +12,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.UUID;
+import javax.sql.DataSource;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.junit.jupiter.api.Test;
@@ -24,6 +26,7 @@ class ApplicationIntegrationTest {
   @LocalServerPort int port;
   @Autowired DSLContext dsl;
   @Autowired TransactionTemplate tx;
+  @Autowired DataSource dataSource;
 
   final HttpClient http = HttpClient.newHttpClient();
 
@@ -57,27 +60,50 @@ class ApplicationIntegrationTest {
     assertThat(user).isEqualTo(scope.user().toString());
     // The setting is transaction-local: the pooled connection does not carry it into the next use.
     for (int i = 0; i < 25; i++) {
-      String next = settingInTransaction("orbit.tenant_id");
-      assertThat(next).isNullOrEmpty();
-      assertThat(setting("orbit.tenant_id")).isNullOrEmpty();
+      assertThat(jdbcSetting("orbit.tenant_id")).isNullOrEmpty();
     }
   }
 
   @Test
-  void theApplicationQueriesAsAPlainRoleSubjectToRowLevelSecurity() {
-    var role = dsl.fetchOne("select current_user, rolsuper, rolbypassrls from pg_roles where rolname = current_user");
-    assertThat(role.get(0, String.class)).isEqualTo("orbit_app");
-    assertThat(role.get(1, Boolean.class)).isFalse();
-    assertThat(role.get(2, Boolean.class)).isFalse();
-    // No tenant set: the tables exist but show nothing.
-    assertThat(dsl.fetchCount(DSL.table("tenants"))).isZero();
+  void aQueryOutsideATenantScopedTransactionFailsLoudlyInsteadOfFindingNothing() {
+    // Row-level security would answer these with no rows at all; the guard makes the mistake visible.
+    assertThatThrownBy(() -> dsl.fetchCount(DSL.table("tenants")))
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("outside a transaction");
+    assertThatThrownBy(() -> tx.execute(status -> dsl.fetchCount(DSL.table("clients"))))
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("without a workspace");
+    var scope = TenantContext.Scope.system(new TenantId(UUID.randomUUID()));
+    Integer none = TenantContext.callAs(scope, () -> tx.execute(status -> dsl.fetchCount(DSL.table("clients"))));
+    assertThat(none).isZero();
+  }
+
+  @Test
+  void theApplicationQueriesAsAPlainRoleSubjectToRowLevelSecurity() throws Exception {
+    try (var c = dataSource.getConnection(); var rs = c.createStatement().executeQuery(
+        "select current_user, rolsuper, rolbypassrls, (select count(*) from tenants) from pg_roles "
+            + "where rolname = current_user")) {
+      rs.next();
+      assertThat(rs.getString(1)).isEqualTo("orbit_app");
+      assertThat(rs.getBoolean(2)).isFalse();
+      assertThat(rs.getBoolean(3)).isFalse();
+      // No tenant set: the tables exist but show nothing.
+      assertThat(rs.getLong(4)).isZero();
+    }
   }
 
   private String settingInTransaction(String name) {
-    return tx.execute(status -> setting(name));
+    return tx.execute(status -> dsl.fetchValue(DSL.field("current_setting({0}, true)", String.class, DSL.val(name))));
   }
 
-  private String setting(String name) {
-    return dsl.fetchValue(DSL.field("current_setting({0}, true)", String.class, DSL.val(name)));
+  /** The setting on a pooled connection taken outside any transaction. */
+  private String jdbcSetting(String name) {
+    try (var c = dataSource.getConnection(); var st = c.prepareStatement("select current_setting(?, true)")) {
+      st.setString(1, name);
+      try (var rs = st.executeQuery()) {
+        rs.next();
+        return rs.getString(1);
+      }
+    } catch (java.sql.SQLException e) {
+      throw new IllegalStateException(e);
+    }
   }
 }

@@ -17,11 +17,11 @@ import java.util.UUID;
  * {@link #FIXTURES} knows how to insert one row of each table; the schema tests insert a whole
  * graph per tenant and then try to cross from one to the other.
  */
-record TenantGraph(UUID tenant, UUID user, UUID client, UUID deal, UUID field) {
+record TenantGraph(UUID tenant, UUID user, UUID client, UUID deal, UUID field, UUID pipeline) {
 
   static TenantGraph random() {
     return new TenantGraph(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(),
-        UUID.randomUUID());
+        UUID.randomUUID(), UUID.randomUUID());
   }
 
   /** Inserts one row of a table for a graph; {@code id} is the new row's own key. */
@@ -29,8 +29,15 @@ record TenantGraph(UUID tenant, UUID user, UUID client, UUID deal, UUID field) {
     void into(Connection c, TenantGraph g, UUID id) throws SQLException;
   }
 
-  /** A tenant table, the column that holds its tenant, and how to make a row of it. */
-  record Fixture(String table, String tenantColumn, Insert insert) {
+  /**
+   * A tenant table, the column that holds its tenant, how to make a row of it, and an update that changes
+   * every row it touches (to try on another tenant's rows).
+   */
+  record Fixture(String table, String tenantColumn, Insert insert, String change) {
+    Fixture(String table, String tenantColumn, Insert insert) {
+      this(table, tenantColumn, insert, "version = version + 100");
+    }
+
     @Override
     public String toString() {
       return table;
@@ -54,10 +61,18 @@ record TenantGraph(UUID tenant, UUID user, UUID client, UUID deal, UUID field) {
               + "values (?, ?, ?, ?, 'TX', 1200.50)", g.tenant(), id, "Client " + id, g.user())),
       new Fixture("client_search_words", "tenant_id", (c, g, id) ->
           exec(c, "insert into client_search_words (tenant_id, word, client_id, name_key) values (?, ?, ?, 'k')",
-              g.tenant(), "w" + id, g.client())),
+              g.tenant(), "w" + id, g.client()), "word = word || 'x'"),
+      new Fixture("pipelines", "tenant_id", (c, g, id) ->
+          exec(c, "insert into pipelines (tenant_id, id, name, is_default) values (?, ?, 'Sales', ?)", g.tenant(), id,
+              id.equals(g.pipeline()))),
+      new Fixture("pipeline_stages", "tenant_id", (c, g, id) ->
+          exec(c, "insert into pipeline_stages (tenant_id, pipeline_id, key, label, color, position, probability, kind) "
+              + "select ?, ?, key, label, color, ord, probability, kind from orbit_default_stages()",
+              g.tenant(), g.pipeline())),
       new Fixture("crm_deals", "tenant_id", (c, g, id) ->
-          exec(c, "insert into crm_deals (tenant_id, id, name, client_id, owner_id, value) "
-              + "values (?, ?, 'Deal', ?, ?, 5000)", g.tenant(), id, g.client(), g.user())),
+          exec(c, "insert into crm_deals (tenant_id, id, name, client_id, owner_id, value, pipeline_id, stage, rank) "
+              + "values (?, ?, 'Deal', ?, ?, 5000, ?, 'lead', ?)", g.tenant(), id, g.client(), g.user(), g.pipeline(),
+              "a" + Integer.toString(Math.floorMod(id.hashCode(), 36), 36))),
       new Fixture("crm_activities", "tenant_id", (c, g, id) ->
           exec(c, "insert into crm_activities (tenant_id, id, entity_type, entity_id, activity_type, subject, "
               + "call_outcome, call_duration) values (?, ?, 'client', ?, 'call', 'Intro call', 'answered', 300)",
@@ -76,7 +91,16 @@ record TenantGraph(UUID tenant, UUID user, UUID client, UUID deal, UUID field) {
               + "values (?, ?, 'client', ?, 'Region', 'text')", g.tenant(), id, "f_" + id.toString().replace("-", ""))),
       new Fixture("crm_custom_field_values", "tenant_id", (c, g, id) ->
           exec(c, "insert into crm_custom_field_values (tenant_id, id, custom_field_id, entity_type, entity_id, value) "
-              + "values (?, ?, ?, 'client', ?, '\"EMEA\"'::jsonb)", g.tenant(), id, g.field(), id)));
+              + "values (?, ?, ?, 'client', ?, '\"EMEA\"'::jsonb)", g.tenant(), id, g.field(), id)),
+      // Events in flight hold their workspace's ids: another workspace may not read them either.
+      new Fixture("event_publication", "tenant_id", (c, g, id) ->
+          exec(c, "insert into event_publication (id, listener_id, event_type, serialized_event, publication_date, "
+              + "tenant_id) values (?, 'l', 'com.orbitcrm.deals.DealStageChanged', ?, now(), ?)", id,
+              "{\"tenant\": {\"value\": \"" + g.tenant() + "\"}}", g.tenant()),
+          "listener_id = listener_id || 'x'"),
+      new Fixture("tenant_secrets", "tenant_id", (c, g, id) ->
+          exec(c, "insert into tenant_secrets (tenant_id, name, value) values (?, ?, ?)", g.tenant(),
+              "email_tracking", new byte[32]), "name = name || 'x'"));
 
   /** Inserts the whole graph; the caller has set the graph's tenant on the connection. */
   void insertAll(Connection c) throws SQLException {
@@ -87,6 +111,7 @@ record TenantGraph(UUID tenant, UUID user, UUID client, UUID deal, UUID field) {
         case "clients" -> client;
         case "crm_deals" -> deal;
         case "crm_custom_fields" -> field;
+        case "pipelines" -> pipeline;
         default -> UUID.randomUUID();
       };
       f.insert().into(c, this, id);

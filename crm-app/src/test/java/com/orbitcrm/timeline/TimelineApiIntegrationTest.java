@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.orbitcrm.Api;
 import com.orbitcrm.OrbitIntegrationTest;
+import com.orbitcrm.tenancy.TenantContext;
+import com.orbitcrm.tenancy.TenantId;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -18,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 
 /** {@code /api/crm/activities}, {@code /api/crm/notes} and e-mail tracking, on the real app and database. */
@@ -26,6 +29,7 @@ class TimelineApiIntegrationTest {
 
   @LocalServerPort int port;
   @Autowired DataSource dataSource;
+  @Autowired TransactionTemplate tx;
   Api api;
   Api.Account owner;
   String clientId;
@@ -147,12 +151,22 @@ class TimelineApiIntegrationTest {
     JsonNode onClient = eventually(() -> api.get("/api/crm/activities/client/" + clientId + "?type=status_change").json());
     assertThat(onClient.get(0).get("subject").asString()).isEqualTo("Robot arms: Lead → Proposal");
 
-    // The publication was stored with the move and marked complete once handled.
+    // The publication was stored with the move, in the deal's workspace, and marked complete once handled.
     var jdbc = new JdbcTemplate(dataSource);
-    eventually(() -> jdbc.queryForObject("select count(*) from event_publication where completion_date is null "
-        + "and serialized_event like ?", Integer.class, "%" + dealId + "%") == 0 ? "done" : null);
-    assertThat(jdbc.queryForObject("select count(*) from event_publication where serialized_event like ?",
-        Integer.class, "%" + dealId + "%")).isGreaterThanOrEqualTo(1);
+    var workspace = TenantContext.Scope.system(new TenantId(UUID.fromString(owner.tenantId())));
+    String pending = "select count(*) from event_publication where completion_date is null and serialized_event like ?";
+    String stored = "select count(*) from event_publication where serialized_event like ?";
+    eventually(() -> TenantContext.callAs(workspace, () -> tx.execute(s ->
+        jdbc.queryForObject(pending, Integer.class, "%" + dealId + "%"))) == 0 ? "done" : null);
+    Integer inItsWorkspace = TenantContext.callAs(workspace, () -> tx.execute(s ->
+        jdbc.queryForObject(stored, Integer.class, "%" + dealId + "%")));
+    assertThat(inItsWorkspace).isGreaterThanOrEqualTo(1);
+    // No other workspace, and no query without one, sees it.
+    var stranger = TenantContext.Scope.system(new TenantId(UUID.randomUUID()));
+    Integer inAnother = TenantContext.callAs(stranger, () -> tx.execute(s ->
+        jdbc.queryForObject(stored, Integer.class, "%" + dealId + "%")));
+    assertThat(inAnother).isZero();
+    assertThat(jdbc.queryForObject(stored, Integer.class, "%" + dealId + "%")).isZero();
   }
 
   @Test

@@ -1,5 +1,8 @@
 package com.orbitcrm.clients;
 
+import com.orbitcrm.platform.RecordRef;
+import com.orbitcrm.platform.RecordType;
+import com.orbitcrm.platform.RestoreWindow;
 import com.orbitcrm.tenancy.TenantId;
 import com.orbitcrm.tenancy.UserId;
 import java.time.Instant;
@@ -8,8 +11,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A company we sell to. Assigning or changing its account owner stamps {@code accountOwnerAssignedDate};
- * deleting it moves it to the trash ({@code deletedAt}), from which an admin may restore it for
- * {@link #TRASH_DAYS} days.
+ * deleting it moves it to the trash ({@code deletedAt}), from which an admin may restore it within the
+ * {@link RestoreWindow#TRASH}; after that the housekeeping purges it.
  *
  * @param version the optimistic lock: an update that names an older version is refused.
  */
@@ -17,7 +20,8 @@ public record Client(ClientId id, TenantId tenant, ClientDetails details, @Nulla
                      @Nullable UserId createdBy, Instant createdAt, Instant updatedAt, @Nullable Instant deletedAt,
                      int version) {
 
-  public static final int TRASH_DAYS = 30;
+  /** How other modules point at a client ({@link com.orbitcrm.platform.RecordRef}). */
+  public static final RecordType RECORD_TYPE = new RecordType("client");
 
   public Client {
     Objects.requireNonNull(id);
@@ -46,6 +50,10 @@ public record Client(ClientId id, TenantId tenant, ClientDetails details, @Nulla
 
   /** Whether the trash still holds it at {@code now}. */
   public boolean restorableAt(Instant now) {
-    return deletedAt != null && deletedAt.plus(java.time.Duration.ofDays(TRASH_DAYS)).isAfter(now);
+    return deletedAt != null && RestoreWindow.TRASH.open(deletedAt, now);
+  }
+
+  public RecordRef ref() {
+    return new RecordRef(RECORD_TYPE, id.value());
   }
 }

@@ -3,7 +3,7 @@ package com.orbitcrm.clients;
 import com.orbitcrm.platform.FieldViolation;
 import com.orbitcrm.platform.Fields;
 import com.orbitcrm.platform.InvalidInputException;
-import com.orbitcrm.tenancy.EmailAddress;
+import com.orbitcrm.platform.Contact;
 import com.orbitcrm.tenancy.UserId;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -13,19 +13,17 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A client's editable fields, valid by construction: a name of 1–255 characters, a well-formed contact
- * e-mail and phone, a two-letter state, a US ZIP code, a spend of at least 0 with at most two decimals.
- * Optional texts are {@literal null}, never blank.
+ * A client's editable fields, valid by construction: a name of 1–255 characters, a {@link Contact}, a
+ * two-letter state, a US ZIP code, a spend of at least 0 with at most two decimals. Optional texts are
+ * {@literal null}, never blank.
  */
-public record ClientDetails(String name, @Nullable String contactName, @Nullable String contactEmail,
-                            @Nullable String contactPhone, @Nullable String industry, @Nullable String addressLine1,
+public record ClientDetails(String name, Contact contact, @Nullable String industry, @Nullable String addressLine1,
                             @Nullable String addressLine2, @Nullable String city, @Nullable String state,
                             @Nullable String zipCode, @Nullable BigDecimal estimatedMonthlySpend, ClientStatus status,
                             @Nullable UserId accountOwnerId, @Nullable String companyId) {
 
   private static final Pattern STATE = Pattern.compile("^[A-Z]{2}$");
   private static final Pattern ZIP = Pattern.compile("^\\d{5}(-\\d{4})?$");
-  private static final Pattern PHONE = Pattern.compile("^\\+?[0-9 ().\\-/]{5,40}((\\s*(x|ext\\.?)\\s*)\\d{1,6})?$");
   /** numeric(12, 2): ten digits before the point. */
   private static final BigDecimal MAX_SPEND = new BigDecimal("9999999999.99");
 
@@ -36,20 +34,7 @@ public record ClientDetails(String name, @Nullable String contactName, @Nullable
     if (name == null && violations.stream().noneMatch(v -> v.field().equals("name"))) {
       violations.add(new FieldViolation("name", "is required"));
     }
-    String contactName = Fields.text(violations, "contactName", draft.contactName(), 255);
-    String contactEmail = Fields.text(violations, "contactEmail", draft.contactEmail(), 255);
-    if (contactEmail != null) {
-      var problem = EmailAddress.problem(contactEmail);
-      if (problem.isPresent()) {
-        violations.add(new FieldViolation("contactEmail", problem.get()));
-      } else {
-        contactEmail = new EmailAddress(contactEmail).value();
-      }
-    }
-    String phone = Fields.text(violations, "contactPhone", draft.contactPhone(), 50);
-    if (phone != null && (!PHONE.matcher(phone).matches() || phone.chars().filter(Character::isDigit).count() < 5)) {
-      violations.add(new FieldViolation("contactPhone", "is not a valid phone number"));
-    }
+    Contact contact = Contact.parse(violations, draft.contactName(), draft.contactEmail(), draft.contactPhone());
     String industry = Fields.text(violations, "industry", draft.industry(), 100);
     String line1 = Fields.text(violations, "addressLine1", draft.addressLine1(), 255);
     String line2 = Fields.text(violations, "addressLine2", draft.addressLine2(), 255);
@@ -83,7 +68,19 @@ public record ClientDetails(String name, @Nullable String contactName, @Nullable
     if (!violations.isEmpty()) {
       throw new InvalidInputException(violations);
     }
-    return new ClientDetails(name, contactName, contactEmail, phone, industry, line1, line2, city, state, zip, spend,
+    return new ClientDetails(name, contact, industry, line1, line2, city, state, zip, spend,
         status, owner, companyId);
+  }
+
+  public @Nullable String contactName() {
+    return contact.name();
+  }
+
+  public @Nullable String contactEmail() {
+    return contact.email();
+  }
+
+  public @Nullable String contactPhone() {
+    return contact.phone();
   }
 }

@@ -1,14 +1,13 @@
 package com.orbitcrm.deals;
 
-import java.math.BigDecimal;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One column of the board: its stage, the first cards in rank order, where the next cards start
- * ({@literal null} when these are all), and its totals per currency.
+ * One column of the board: its stage, the first cards in rank order, the rank after which the next cards
+ * start ({@literal null} when these are all), and its totals per currency.
  */
-public record BoardColumn(Stage stage, List<Deal> deals, @Nullable BigDecimal nextAfter, List<ColumnTotal> totals) {
+public record BoardColumn(Stage stage, List<Deal> deals, @Nullable String nextAfter, List<ColumnTotal> totals) {
 
   public BoardColumn {
     deals = List.copyOf(deals);

@@ -1,39 +1,45 @@
 package com.orbitcrm.deals;
 
+import com.orbitcrm.platform.Money;
+import com.orbitcrm.platform.RecordRef;
+import com.orbitcrm.platform.RecordType;
+import com.orbitcrm.platform.RestoreWindow;
 import com.orbitcrm.tenancy.TenantId;
 import com.orbitcrm.tenancy.UserId;
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A deal: its details, where it stands on the pipeline ({@link DealProgress}) and its rank in its
- * stage's column. Moving it returns the event to publish; editing never changes its stage.
+ * A deal: its details, the pipeline it is on and where it stands there ({@link DealProgress}), and its
+ * {@link Rank} in its stage's column. Moving it returns the event to publish; editing never changes its
+ * stage.
  *
  * @param version the optimistic lock: a write naming an older version is refused.
  */
-public record Deal(DealId id, TenantId tenant, DealDetails details, DealProgress progress, BigDecimal rank,
-                   @Nullable UserId createdBy, Instant createdAt, Instant updatedAt, @Nullable Instant deletedAt,
-                   int version) {
+public record Deal(DealId id, TenantId tenant, PipelineId pipeline, DealDetails details, DealProgress progress,
+                   String rank, @Nullable UserId createdBy, Instant createdAt, Instant updatedAt,
+                   @Nullable Instant deletedAt, int version) {
 
-  public static final int TRASH_DAYS = 30;
+  /** How other modules point at a deal ({@link RecordRef}). */
+  public static final RecordType RECORD_TYPE = new RecordType("deal");
 
   public Deal {
     Objects.requireNonNull(id);
     Objects.requireNonNull(tenant);
+    Objects.requireNonNull(pipeline);
     Objects.requireNonNull(details);
     Objects.requireNonNull(progress);
     Objects.requireNonNull(rank);
   }
 
   public Deal edit(DealDetails next, Instant now) {
-    return new Deal(id, tenant, next, progress, rank, createdBy, createdAt, now, deletedAt, version);
+    return new Deal(id, tenant, pipeline, next, progress, rank, createdBy, createdAt, now, deletedAt, version);
   }
 
   public Deal withProgress(DealProgress next, Instant now) {
-    return new Deal(id, tenant, details, next, rank, createdBy, createdAt, now, deletedAt, version);
+    return new Deal(id, tenant, pipeline, details, next, rank, createdBy, createdAt, now, deletedAt, version);
   }
 
   /** A move result: the deal in its new place, and the event if its stage changed. */
@@ -44,24 +50,36 @@ public record Deal(DealId id, TenantId tenant, DealDetails details, DealProgress
    *
    * @throws com.orbitcrm.platform.InvalidInputException when {@code target} is lost and no reason is given.
    */
-  public Moved moveTo(Stage target, BigDecimal newRank, @Nullable String lostReason, @Nullable UserId by,
+  public Moved moveTo(Stage target, String newRank, @Nullable String lostReason, @Nullable UserId by,
                       LocalDate today, Instant now) {
     DealProgress next = progress.moveTo(target, lostReason, today);
-    var moved = new Deal(id, tenant, details, next, newRank, createdBy, createdAt, now, deletedAt, version);
+    var moved = new Deal(id, tenant, pipeline, details, next, newRank, createdBy, createdAt, now, deletedAt, version);
     DealStageChanged event = progress.changesStage(target)
         ? new DealStageChanged(tenant, id, details.clientId(), progress.stage().key(), target.key(), by, now)
         : null;
     return new Moved(moved, event);
   }
 
-  /** The value weighted by the probability of closing, for forecasts and column totals. */
-  public BigDecimal weightedValue() {
-    return details.value().multiply(BigDecimal.valueOf(progress.probability()))
-        .divide(BigDecimal.valueOf(100), 2, java.math.RoundingMode.HALF_UP);
+  /** The value weighted by the probability of closing, exact (see {@link Probability#weigh}). */
+  public Money weightedValue() {
+    return progress.probability().weigh(details.value());
   }
 
   public boolean overdue(LocalDate today) {
     return progress.stage().open() && details.expectedCloseDate() != null
         && details.expectedCloseDate().isBefore(today);
+  }
+
+  public boolean trashed() {
+    return deletedAt != null;
+  }
+
+  /** Whether the trash still holds it at {@code now}. */
+  public boolean restorableAt(Instant now) {
+    return deletedAt != null && RestoreWindow.TRASH.open(deletedAt, now);
+  }
+
+  public RecordRef ref() {
+    return new RecordRef(RECORD_TYPE, id.value());
   }
 }

@@ -1,28 +1,29 @@
 package com.orbitcrm.deals;
 
 import com.orbitcrm.clients.ClientId;
+import com.orbitcrm.platform.Contact;
 import com.orbitcrm.platform.FieldViolation;
 import com.orbitcrm.platform.Fields;
 import com.orbitcrm.platform.InvalidInputException;
-import com.orbitcrm.tenancy.EmailAddress;
+import com.orbitcrm.platform.Money;
 import com.orbitcrm.tenancy.UserId;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Currency;
-import java.util.Locale;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /**
  * A deal's editable fields, valid by construction: a name of 1–255 characters, a value of at least 0
- * with at most 2 decimals, an ISO-4217 currency, a well-formed contact e-mail, an ISO date.
+ * with at most 2 decimals in an ISO-4217 currency, a {@link Contact}, an ISO date.
  */
-public record DealDetails(String name, @Nullable String description, BigDecimal value, String currency,
-                          @Nullable ClientId clientId, @Nullable String contactName, @Nullable String contactEmail,
-                          @Nullable String contactPhone, @Nullable LocalDate expectedCloseDate,
-                          @Nullable UserId ownerId, @Nullable String source) {
+public record DealDetails(String name, @Nullable String description, Money value, @Nullable ClientId clientId,
+                          Contact contact, @Nullable LocalDate expectedCloseDate, @Nullable UserId ownerId,
+                          @Nullable String source) {
+
+  /** New deals are in this currency unless another is given. */
+  public static final String DEFAULT_CURRENCY = "USD";
 
   /** numeric(15, 2): thirteen digits before the point. */
   private static final BigDecimal MAX_VALUE = new BigDecimal("9999999999999.99");
@@ -35,29 +36,21 @@ public record DealDetails(String name, @Nullable String description, BigDecimal 
     }
     String description = Fields.text(violations, "description", draft.get("description"), 20_000);
     BigDecimal amount = Fields.amount(violations, "value", draft.get("value"), MAX_VALUE, "25000.00");
-    BigDecimal value = amount == null ? BigDecimal.ZERO.setScale(2) : amount;
-    String currency = "USD";
+    String currency = DEFAULT_CURRENCY;
     String rawCurrency = Fields.text(violations, "currency", draft.get("currency"), 255);
     if (rawCurrency != null) {
-      try {
-        currency = Currency.getInstance(rawCurrency.toUpperCase(Locale.ROOT)).getCurrencyCode();
-      } catch (IllegalArgumentException e) {
+      var code = Money.currencyCode(rawCurrency);
+      if (code.isEmpty()) {
         violations.add(new FieldViolation("currency", "must be an ISO 4217 code such as USD or EUR"));
+      } else {
+        currency = code.get();
       }
     }
+    Money value = new Money(amount == null ? BigDecimal.ZERO.setScale(2) : amount, currency);
     UUID rawClient = Fields.uuid(violations, "clientId", draft.get("clientId"), "is not a client id");
     ClientId client = rawClient == null ? null : new ClientId(rawClient);
-    String contactName = Fields.text(violations, "contactName", draft.get("contactName"), 255);
-    String contactEmail = Fields.text(violations, "contactEmail", draft.get("contactEmail"), 255);
-    if (contactEmail != null) {
-      var problem = EmailAddress.problem(contactEmail);
-      if (problem.isPresent()) {
-        violations.add(new FieldViolation("contactEmail", problem.get()));
-      } else {
-        contactEmail = new EmailAddress(contactEmail).value();
-      }
-    }
-    String contactPhone = Fields.text(violations, "contactPhone", draft.get("contactPhone"), 50);
+    Contact contact = Contact.parse(violations, draft.get("contactName"), draft.get("contactEmail"),
+        draft.get("contactPhone"));
     LocalDate expected = null;
     String rawDate = Fields.text(violations, "expectedCloseDate", draft.get("expectedCloseDate"), 255);
     if (rawDate != null) {
@@ -73,7 +66,22 @@ public record DealDetails(String name, @Nullable String description, BigDecimal 
     if (!violations.isEmpty()) {
       throw new InvalidInputException(violations);
     }
-    return new DealDetails(name, description, value, currency, client, contactName, contactEmail, contactPhone,
-        expected, owner, source);
+    return new DealDetails(name, description, value, client, contact, expected, owner, source);
+  }
+
+  public String currency() {
+    return value.currency();
+  }
+
+  public @Nullable String contactName() {
+    return contact.name();
+  }
+
+  public @Nullable String contactEmail() {
+    return contact.email();
+  }
+
+  public @Nullable String contactPhone() {
+    return contact.phone();
   }
 }

@@ -41,7 +41,7 @@ public record DealDraft(Map<String, @Nullable String> values) {
     var map = new java.util.LinkedHashMap<String, @Nullable String>();
     map.put("name", d.name());
     map.put("description", d.description());
-    map.put("value", d.value().toPlainString());
+    map.put("value", d.value().amount().toPlainString());
     map.put("currency", d.currency());
     map.put("clientId", text.apply(d.clientId()));
     map.put("contactName", d.contactName());

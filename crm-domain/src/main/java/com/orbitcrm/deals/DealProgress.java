@@ -18,23 +18,26 @@ import org.jspecify.annotations.Nullable;
  *
  * @param probabilityManual whether a person set the probability by hand.
  */
-public record DealProgress(Stage stage, int probability, boolean probabilityManual,
+public record DealProgress(Stage stage, Probability probability, boolean probabilityManual,
                            @Nullable LocalDate actualCloseDate, @Nullable String lostReason) {
 
   public static final int MAX_LOST_REASON = 1000;
 
   public DealProgress {
     Objects.requireNonNull(stage);
-    if (probability < 0 || probability > 100) {
-      throw new IllegalArgumentException("probability must be 0..100, was " + probability);
-    }
+    Objects.requireNonNull(probability);
   }
 
-  /** A new deal in {@code stage}, with that stage's default probability unless one is given. */
-  public static DealProgress start(Stage stage, @Nullable Integer probability, @Nullable String lostReason,
-                                   LocalDate today) {
+  /**
+   * A new deal in {@code stage}, with that stage's default probability unless one is given.
+   *
+   * @param closedOn when {@code stage} is closed: the day it closed (history brought in by an import),
+   *     {@literal null} for {@code today}.
+   */
+  public static DealProgress start(Stage stage, @Nullable Probability probability, @Nullable String lostReason,
+                                   @Nullable LocalDate closedOn, LocalDate today) {
     var initial = new DealProgress(stage, stage.defaultProbability(), false, null, null);
-    var moved = stage.open() ? initial : initial.arriveAt(stage, lostReason, today);
+    var moved = stage.open() ? initial : initial.arriveAt(stage, lostReason, closedOn == null ? today : closedOn);
     return probability == null || !stage.open() ? moved : moved.withProbability(probability);
   }
 
@@ -57,7 +60,7 @@ public record DealProgress(Stage stage, int probability, boolean probabilityManu
 
   private DealProgress arriveAt(Stage target, @Nullable String reason, LocalDate today) {
     return switch (target.kind()) {
-      case WON -> new DealProgress(target, 100, false, today, null);
+      case WON -> new DealProgress(target, Probability.CERTAIN, false, today, null);
       case LOST -> {
         String clean = reason == null ? "" : reason.strip();
         if (clean.isEmpty()) {
@@ -66,7 +69,7 @@ public record DealProgress(Stage stage, int probability, boolean probabilityManu
         if (clean.length() > MAX_LOST_REASON) {
           throw InvalidInputException.of("lostReason", "must be at most " + MAX_LOST_REASON + " characters");
         }
-        yield new DealProgress(target, 0, false, today, clean);
+        yield new DealProgress(target, Probability.NONE, false, today, clean);
       }
       case OPEN -> {
         boolean keepManual = probabilityManual && stage.open();
@@ -76,10 +79,7 @@ public record DealProgress(Stage stage, int probability, boolean probabilityManu
   }
 
   /** A probability set by hand: kept across moves between open stages. Closed stages fix theirs. */
-  public DealProgress withProbability(int percent) {
-    if (percent < 0 || percent > 100) {
-      throw InvalidInputException.of("probability", "must be between 0 and 100");
-    }
+  public DealProgress withProbability(Probability percent) {
     if (!stage.open()) {
       throw InvalidInputException.of("probability", "is fixed for a closed deal (100 when won, 0 when lost)");
     }

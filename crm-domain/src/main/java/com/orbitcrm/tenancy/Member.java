@@ -1,5 +1,7 @@
 package com.orbitcrm.tenancy;
 
+import com.orbitcrm.platform.EmailAddress;
+
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 

@@ -1,5 +1,6 @@
 package com.orbitcrm.timeline;
 
+import com.orbitcrm.platform.RecordRef;
 import com.orbitcrm.tenancy.TenantId;
 import com.orbitcrm.tenancy.UserId;
 import java.time.Instant;
@@ -13,7 +14,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param metadata free-form facts (a stage change's from/to stages, an e-mail's tracked links).
  */
-public record Activity(UUID id, TenantId tenant, EntityRef entity, ActivityDetails details,
+public record Activity(UUID id, TenantId tenant, RecordRef entity, ActivityDetails details,
                        Map<String, String> metadata, EmailTracking tracking, @Nullable UserId createdBy,
                        Instant createdAt) {
 

@@ -3,7 +3,7 @@ package com.orbitcrm.timeline;
 import com.orbitcrm.platform.FieldViolation;
 import com.orbitcrm.platform.Fields;
 import com.orbitcrm.platform.InvalidInputException;
-import com.orbitcrm.tenancy.EmailAddress;
+import com.orbitcrm.platform.EmailAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Instant;

@@ -1,6 +1,7 @@
 package com.orbitcrm.timeline;
 
 import com.orbitcrm.platform.InvalidInputException;
+import com.orbitcrm.platform.RecordRef;
 import com.orbitcrm.tenancy.TenantId;
 import com.orbitcrm.tenancy.UserId;
 import java.time.Instant;
@@ -13,7 +14,7 @@ import org.jspecify.annotations.Nullable;
  * A note on a client or a deal: plain text or a safe subset of Markdown (never HTML: pages escape it),
  * pinned notes first, in one of five colours.
  */
-public record Note(UUID id, TenantId tenant, EntityRef entity, String content, boolean pinned, NoteColor color,
+public record Note(UUID id, TenantId tenant, RecordRef entity, String content, boolean pinned, NoteColor color,
                    @Nullable UserId createdBy, Instant createdAt, Instant updatedAt, @Nullable Instant deletedAt,
                    int version) {
 

@@ -1,5 +1,7 @@
 package com.orbitcrm.tenancy;
 
+import com.orbitcrm.platform.EmailAddress;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

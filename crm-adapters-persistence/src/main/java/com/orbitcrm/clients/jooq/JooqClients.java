@@ -1,5 +1,7 @@
 package com.orbitcrm.clients.jooq;
 
+import com.orbitcrm.platform.Contact;
+
 import static org.orbitcrm.db.jooq.Tables.CLIENTS;
 import static org.orbitcrm.db.jooq.Tables.CLIENT_SEARCH_WORDS;
 
@@ -11,7 +13,7 @@ import com.orbitcrm.clients.ClientPage;
 import com.orbitcrm.clients.ClientQuery;
 import com.orbitcrm.clients.ClientSort;
 import com.orbitcrm.clients.ClientStatus;
-import com.orbitcrm.clients.Clients;
+import com.orbitcrm.clients.port.Clients;
 import com.orbitcrm.tenancy.TenantId;
 import com.orbitcrm.tenancy.UserId;
 import java.math.BigDecimal;
@@ -46,8 +48,12 @@ import org.springframework.stereotype.Repository;
 @Repository
 class JooqClients implements Clients {
 
-  private static final Field<String> NAME_KEY = DSL.lower(CLIENTS.NAME);
-  private static final Field<BigDecimal> SPEND_KEY = DSL.coalesce(CLIENTS.ESTIMATED_MONTHLY_SPEND, BigDecimal.ZERO);
+  /**
+   * Sort keys are stored columns (V9: {@code name_key text collate "C"}, {@code spend_key} in cents), so
+   * that every keyset comparison is leakproof and an index condition under row-level security.
+   */
+  private static final Field<String> NAME_KEY = CLIENTS.NAME_KEY;
+  private static final Field<Long> SPEND_KEY = CLIENTS.SPEND_KEY;
 
   /** U+10FFFF sorts after every character in the "C" collation: word + this bounds a prefix range. */
   private static final String LAST_CHARACTER = new String(Character.toChars(Character.MAX_CODE_POINT));
@@ -68,13 +74,14 @@ class JooqClients implements Clients {
   }
 
   @Override
-  public Map<ClientId, String> names(TenantId tenant, Collection<ClientId> ids) {
+  public Map<ClientId, String> names(TenantId tenant, Collection<ClientId> ids, boolean live) {
     if (ids.isEmpty()) {
       return Map.of();
     }
     return dsl.select(CLIENTS.ID, CLIENTS.NAME)
         .from(CLIENTS)
         .where(CLIENTS.TENANT_ID.eq(tenant.value()), CLIENTS.ID.in(ids.stream().map(ClientId::value).toList()))
+        .and(live ? CLIENTS.DELETED_AT.isNull() : DSL.noCondition())
         .fetchMap(r -> new ClientId(r.value1()), r -> r.value2());
   }
 
@@ -106,11 +113,11 @@ class JooqClients implements Clients {
     if (q.after() != null) {
       where = where.and(after(q.sort(), q.after()));
     }
-    List<Client> rows = dsl.selectFrom(CLIENTS)
+    List<ClientsRecord> rows = dsl.selectFrom(CLIENTS)
         .where(where)
         .orderBy(order(q.sort()))
         .limit(q.limit() + 1)
-        .fetch(JooqClients::toClient);
+        .fetch();
     return page(rows, q);
   }
 
@@ -146,10 +153,10 @@ class JooqClients implements Clients {
     if (ids.isEmpty()) {
       return new ClientPage(List.of(), null);
     }
-    Map<UUID, Client> byId = dsl.selectFrom(CLIENTS)
+    Map<UUID, ClientsRecord> byId = dsl.selectFrom(CLIENTS)
         .where(CLIENTS.TENANT_ID.eq(tenant.value()), CLIENTS.ID.in(ids), CLIENTS.DELETED_AT.isNull())
-        .fetchMap(CLIENTS.ID, JooqClients::toClient);
-    List<Client> rows = ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+        .fetchMap(CLIENTS.ID);
+    List<ClientsRecord> rows = ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
     return page(rows, q);
   }
 
@@ -162,12 +169,12 @@ class JooqClients implements Clients {
         .and(CLIENT_SEARCH_WORDS.WORD.between(word, word + LAST_CHARACTER));
   }
 
-  private static ClientPage page(List<Client> rows, ClientQuery q) {
+  private static ClientPage page(List<ClientsRecord> rows, ClientQuery q) {
+    List<Client> clients = rows.stream().limit(q.limit()).map(JooqClients::toClient).toList();
     if (rows.size() <= q.limit()) {
-      return new ClientPage(rows, null);
+      return new ClientPage(clients, null);
     }
-    List<Client> page = rows.subList(0, q.limit());
-    return new ClientPage(List.copyOf(page), cursor(q.sort(), page.getLast()));
+    return new ClientPage(clients, cursor(q.sort(), rows.get(q.limit() - 1)));
   }
 
   private static List<SortField<?>> order(ClientSort sort) {
@@ -190,19 +197,19 @@ class JooqClients implements Clients {
       case NAME_DESC -> DSL.row(NAME_KEY, CLIENTS.ID).lt(DSL.val(cursor.key()), id);
       case CREATED -> DSL.row(CLIENTS.CREATED_AT, CLIENTS.ID).gt(DSL.val(OffsetDateTime.parse(cursor.key())), id);
       case CREATED_DESC -> DSL.row(CLIENTS.CREATED_AT, CLIENTS.ID).lt(DSL.val(OffsetDateTime.parse(cursor.key())), id);
-      case SPEND -> DSL.row(SPEND_KEY, CLIENTS.ID).gt(DSL.val(new BigDecimal(cursor.key())), id);
-      case SPEND_DESC -> DSL.row(SPEND_KEY, CLIENTS.ID).lt(DSL.val(new BigDecimal(cursor.key())), id);
+      case SPEND -> DSL.row(SPEND_KEY, CLIENTS.ID).gt(DSL.val(Long.parseLong(cursor.key())), id);
+      case SPEND_DESC -> DSL.row(SPEND_KEY, CLIENTS.ID).lt(DSL.val(Long.parseLong(cursor.key())), id);
     };
   }
 
-  private static ClientCursor cursor(ClientSort sort, Client last) {
+  /** Where a page ended, from its last row's stored sort key (never recomputed: it must match the index). */
+  private static ClientCursor cursor(ClientSort sort, ClientsRecord last) {
     String key = switch (sort) {
-      case NAME, NAME_DESC -> last.details().name().toLowerCase(Locale.ROOT);
-      case CREATED, CREATED_DESC -> last.createdAt().atOffset(ZoneOffset.UTC).toString();
-      case SPEND, SPEND_DESC -> last.details().estimatedMonthlySpend() == null ? "0"
-          : last.details().estimatedMonthlySpend().toPlainString();
+      case NAME, NAME_DESC -> last.getNameKey();
+      case CREATED, CREATED_DESC -> last.getCreatedAt().toInstant().atOffset(ZoneOffset.UTC).toString();
+      case SPEND, SPEND_DESC -> String.valueOf(last.getSpendKey());
     };
-    return new ClientCursor(sort, key, last.id().value());
+    return new ClientCursor(sort, key, last.getId());
   }
 
   /** The words of a search as V4 splits a client's fields: lower-cased runs of letters and digits. */
@@ -278,10 +285,11 @@ class JooqClients implements Clients {
   }
 
   @Override
-  public int purgeTrashedBefore(TenantId tenant, Instant cutoff) {
+  public List<ClientId> purgeTrashedBefore(TenantId tenant, Instant cutoff) {
     return dsl.deleteFrom(CLIENTS)
         .where(CLIENTS.TENANT_ID.eq(tenant.value()), CLIENTS.DELETED_AT.lt(at(cutoff)))
-        .execute();
+        .returning(CLIENTS.ID)
+        .fetch(r -> new ClientId(r.getId()));
   }
 
   private static OffsetDateTime at(Instant instant) {
@@ -290,8 +298,8 @@ class JooqClients implements Clients {
 
   private static Client toClient(Record rec) {
     ClientsRecord r = rec.into(CLIENTS);
-    var details = new ClientDetails(r.getName(), r.getContactName(), r.getContactEmail(), r.getContactPhone(),
-        r.getIndustry(), r.getAddressLine1(), r.getAddressLine2(), r.getCity(), r.getState(), r.getZipCode(),
+    var details = new ClientDetails(r.getName(), new Contact(r.getContactName(), r.getContactEmail(),
+        r.getContactPhone()), r.getIndustry(), r.getAddressLine1(), r.getAddressLine2(), r.getCity(), r.getState(), r.getZipCode(),
         r.getEstimatedMonthlySpend(),
         ClientStatus.fromKey(r.getStatus()).orElseThrow(() -> new IllegalStateException("status " + r.getStatus())),
         r.getAccountOwnerId() == null ? null : new UserId(r.getAccountOwnerId()), r.getCompanyId());

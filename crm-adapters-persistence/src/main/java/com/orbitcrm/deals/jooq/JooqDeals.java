@@ -1,54 +1,74 @@
 package com.orbitcrm.deals.jooq;
 
 import static org.orbitcrm.db.jooq.Tables.CRM_DEALS;
+import static org.orbitcrm.db.jooq.Tables.PIPELINE_STAGES;
 
 import com.orbitcrm.clients.ClientId;
 import com.orbitcrm.deals.BoardFilter;
 import com.orbitcrm.deals.ColumnTotal;
 import com.orbitcrm.deals.Deal;
-import com.orbitcrm.platform.CreatedCursor;
 import com.orbitcrm.deals.DealDetails;
 import com.orbitcrm.deals.DealId;
 import com.orbitcrm.deals.DealPage;
 import com.orbitcrm.deals.DealProgress;
 import com.orbitcrm.deals.DealQuery;
-import com.orbitcrm.deals.Deals;
 import com.orbitcrm.deals.Pipeline;
+import com.orbitcrm.deals.PipelineId;
+import com.orbitcrm.deals.Probability;
+import com.orbitcrm.deals.port.Deals;
 import com.orbitcrm.platform.ConflictException;
+import com.orbitcrm.platform.Contact;
+import com.orbitcrm.platform.CreatedCursor;
+import com.orbitcrm.platform.Money;
 import com.orbitcrm.tenancy.TenantId;
 import com.orbitcrm.tenancy.UserId;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Record;
+import org.jooq.SelectJoinStep;
 import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
 import org.orbitcrm.db.jooq.tables.records.CrmDealsRecord;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Repository;
 
-/** Deals in PostgreSQL; board columns are read by (stage, rank) on the unique index of V6. */
+/**
+ * Deals in PostgreSQL. A deal is read with its stage's row ({@code pipeline_stages}); board columns are
+ * read by (pipeline, stage, rank) on the unique index of V9, whose text ranks compare with leakproof
+ * operators, so "load more" is an index range under row-level security.
+ */
 @Repository
 class JooqDeals implements Deals {
 
   private final DSLContext dsl;
-  private final Pipeline pipeline = Pipeline.standard();
 
   JooqDeals(DSLContext dsl) {
     this.dsl = dsl;
   }
 
+  /** Deals joined with their stage, which is part of what a {@link Deal} is. */
+  private SelectJoinStep<Record> deals() {
+    return dsl.select(CRM_DEALS.fields()).select(PIPELINE_STAGES.LABEL, PIPELINE_STAGES.COLOR,
+            PIPELINE_STAGES.POSITION, PIPELINE_STAGES.PROBABILITY, PIPELINE_STAGES.KIND)
+        .from(CRM_DEALS)
+        .join(PIPELINE_STAGES).on(PIPELINE_STAGES.TENANT_ID.eq(CRM_DEALS.TENANT_ID),
+            PIPELINE_STAGES.PIPELINE_ID.eq(CRM_DEALS.PIPELINE_ID), PIPELINE_STAGES.KEY.eq(CRM_DEALS.STAGE));
+  }
+
   @Override
   public Optional<Deal> find(TenantId tenant, DealId id) {
-    return dsl.selectFrom(CRM_DEALS)
+    return deals()
         .where(CRM_DEALS.TENANT_ID.eq(tenant.value()), CRM_DEALS.ID.eq(id.value()))
-        .fetchOptional(this::toDeal);
+        .fetchOptional(JooqDeals::toDeal);
   }
 
   @Override
@@ -66,11 +86,11 @@ class JooqDeals implements Deals {
       where = where.and(DSL.row(CRM_DEALS.CREATED_AT, CRM_DEALS.ID)
           .lt(DSL.val(q.after().createdAt().atOffset(ZoneOffset.UTC)), DSL.val(q.after().id())));
     }
-    List<Deal> rows = dsl.selectFrom(CRM_DEALS)
+    List<Deal> rows = deals()
         .where(where)
         .orderBy(CRM_DEALS.CREATED_AT.desc(), CRM_DEALS.ID.desc())
         .limit(q.limit() + 1)
-        .fetch(this::toDeal);
+        .fetch(JooqDeals::toDeal);
     if (rows.size() <= q.limit()) {
       return new DealPage(rows, null);
     }
@@ -80,11 +100,24 @@ class JooqDeals implements Deals {
   }
 
   @Override
+  public Map<DealId, String> names(TenantId tenant, Collection<DealId> ids) {
+    if (ids.isEmpty()) {
+      return Map.of();
+    }
+    return dsl.select(CRM_DEALS.ID, CRM_DEALS.NAME)
+        .from(CRM_DEALS)
+        .where(CRM_DEALS.TENANT_ID.eq(tenant.value()), CRM_DEALS.ID.in(ids.stream().map(DealId::value).toList()),
+            CRM_DEALS.DELETED_AT.isNull())
+        .fetchMap(r -> new DealId(r.value1()), r -> r.value2());
+  }
+
+  @Override
   public void insert(Deal deal) {
     CrmDealsRecord r = dsl.newRecord(CRM_DEALS);
     write(r, deal);
     r.setTenantId(deal.tenant().value());
     r.setId(deal.id().value());
+    r.setPipelineId(deal.pipeline().value());
     r.setCreatedBy(deal.createdBy() == null ? null : deal.createdBy().value());
     r.setCreatedAt(at(deal.createdAt()));
     r.setUpdatedAt(at(deal.updatedAt()));
@@ -116,7 +149,7 @@ class JooqDeals implements Deals {
     DealProgress p = deal.progress();
     r.setName(d.name());
     r.setDescription(d.description());
-    r.setValue(d.value());
+    r.setValue(d.value().amount());
     r.setCurrency(d.currency());
     r.setClientId(d.clientId() == null ? null : d.clientId().value());
     r.setContactName(d.contactName());
@@ -126,25 +159,30 @@ class JooqDeals implements Deals {
     r.setOwnerId(d.ownerId() == null ? null : d.ownerId().value());
     r.setSource(d.source());
     r.setStage(p.stage().key());
-    r.setStageOrder(deal.rank());
-    r.setProbability(p.probability());
+    r.setRank(deal.rank());
+    r.setProbability(p.probability().percent());
     r.setProbabilityManual(p.probabilityManual());
     r.setActualCloseDate(p.actualCloseDate());
     r.setLostReason(p.lostReason());
   }
 
+  /** The live cards of one column, without {@code except}. */
+  private static Condition column(TenantId tenant, Pipeline pipeline, String stage, @Nullable DealId except) {
+    return CRM_DEALS.TENANT_ID.eq(tenant.value()).and(CRM_DEALS.PIPELINE_ID.eq(pipeline.id().value()))
+        .and(CRM_DEALS.STAGE.eq(stage)).and(CRM_DEALS.DELETED_AT.isNull())
+        .and(except == null ? DSL.noCondition() : CRM_DEALS.ID.ne(except.value()));
+  }
+
   @Override
-  public Neighbours neighbours(TenantId tenant, String stage, int position, @Nullable DealId moving) {
-    Condition column = CRM_DEALS.TENANT_ID.eq(tenant.value()).and(CRM_DEALS.STAGE.eq(stage))
-        .and(CRM_DEALS.DELETED_AT.isNull())
-        .and(moving == null ? DSL.noCondition() : CRM_DEALS.ID.ne(moving.value()));
-    List<BigDecimal> around = dsl.select(CRM_DEALS.STAGE_ORDER)
+  public Neighbours neighbours(TenantId tenant, Pipeline pipeline, String stage, int position,
+                               @Nullable DealId moving) {
+    List<String> around = dsl.select(CRM_DEALS.RANK)
         .from(CRM_DEALS)
-        .where(column)
-        .orderBy(CRM_DEALS.STAGE_ORDER)
+        .where(column(tenant, pipeline, stage, moving))
+        .orderBy(CRM_DEALS.RANK)
         .offset(Math.max(0, position - 1))
         .limit(position == 0 ? 1 : 2)
-        .fetch(CRM_DEALS.STAGE_ORDER);
+        .fetch(CRM_DEALS.RANK);
     if (position == 0) {
       return new Neighbours(null, around.isEmpty() ? null : around.getFirst());
     }
@@ -152,57 +190,59 @@ class JooqDeals implements Deals {
   }
 
   @Override
-  public Optional<BigDecimal> lastRank(TenantId tenant, String stage, @Nullable DealId except) {
-    return Optional.ofNullable(dsl.select(DSL.max(CRM_DEALS.STAGE_ORDER))
+  public Optional<String> lastRank(TenantId tenant, Pipeline pipeline, String stage, @Nullable DealId except) {
+    return dsl.select(CRM_DEALS.RANK)
         .from(CRM_DEALS)
-        .where(CRM_DEALS.TENANT_ID.eq(tenant.value()), CRM_DEALS.STAGE.eq(stage), CRM_DEALS.DELETED_AT.isNull())
-        .and(except == null ? DSL.noCondition() : CRM_DEALS.ID.ne(except.value()))
-        .fetchOne(0, BigDecimal.class));
-  }
-
-  @Override
-  public Optional<BigDecimal> adjacentRank(TenantId tenant, String stage, BigDecimal rank, boolean above,
-                                           @Nullable DealId except) {
-    var column = CRM_DEALS.TENANT_ID.eq(tenant.value()).and(CRM_DEALS.STAGE.eq(stage))
-        .and(CRM_DEALS.DELETED_AT.isNull())
-        .and(except == null ? DSL.noCondition() : CRM_DEALS.ID.ne(except.value()));
-    return dsl.select(CRM_DEALS.STAGE_ORDER)
-        .from(CRM_DEALS)
-        .where(column.and(above ? CRM_DEALS.STAGE_ORDER.gt(rank) : CRM_DEALS.STAGE_ORDER.lt(rank)))
-        .orderBy(above ? CRM_DEALS.STAGE_ORDER.asc() : CRM_DEALS.STAGE_ORDER.desc())
+        .where(column(tenant, pipeline, stage, except))
+        .orderBy(CRM_DEALS.RANK.desc())
         .limit(1)
-        .fetchOptional(CRM_DEALS.STAGE_ORDER);
+        .fetchOptional(CRM_DEALS.RANK);
   }
 
   @Override
-  public List<Deal> column(TenantId tenant, String stage, BoardFilter filter, @Nullable BigDecimal afterRank,
-                           int limit) {
-    Condition where = board(tenant, filter).and(CRM_DEALS.STAGE.eq(stage))
-        .and(afterRank == null ? DSL.noCondition() : CRM_DEALS.STAGE_ORDER.gt(afterRank));
-    return dsl.selectFrom(CRM_DEALS)
+  public Optional<String> adjacentRank(TenantId tenant, Pipeline pipeline, String stage, String rank, boolean above,
+                                       @Nullable DealId except) {
+    return dsl.select(CRM_DEALS.RANK)
+        .from(CRM_DEALS)
+        .where(column(tenant, pipeline, stage, except)
+            .and(above ? CRM_DEALS.RANK.gt(rank) : CRM_DEALS.RANK.lt(rank)))
+        .orderBy(above ? CRM_DEALS.RANK.asc() : CRM_DEALS.RANK.desc())
+        .limit(1)
+        .fetchOptional(CRM_DEALS.RANK);
+  }
+
+  @Override
+  public List<Deal> column(TenantId tenant, Pipeline pipeline, String stage, BoardFilter filter,
+                           @Nullable String afterRank, int limit) {
+    Condition where = column(tenant, pipeline, stage, null).and(narrowed(filter))
+        .and(afterRank == null ? DSL.noCondition() : CRM_DEALS.RANK.gt(afterRank));
+    return deals()
         .where(where)
-        .orderBy(CRM_DEALS.STAGE_ORDER)
+        .orderBy(CRM_DEALS.RANK)
         .limit(limit)
-        .fetch(this::toDeal);
+        .fetch(JooqDeals::toDeal);
   }
 
+  /**
+   * Count, value and weighted value per stage and currency. The weighted value repeats the domain's one
+   * rule ({@link Probability#weigh}: value × probability / 100, exact) in SQL, so the sum of a column is
+   * the exact sum of its cards' weighted values; a test holds the two together.
+   */
   @Override
-  public List<ColumnTotal> totals(TenantId tenant, BoardFilter filter, @Nullable String stage) {
+  public List<ColumnTotal> totals(TenantId tenant, Pipeline pipeline, BoardFilter filter, @Nullable String stage) {
     var count = DSL.count();
     var value = DSL.sum(CRM_DEALS.VALUE);
     var weighted = DSL.sum(CRM_DEALS.VALUE.times(CRM_DEALS.PROBABILITY));
     return dsl.select(CRM_DEALS.STAGE, CRM_DEALS.CURRENCY, count, value, weighted)
         .from(CRM_DEALS)
-        .where(board(tenant, filter).and(stage == null ? DSL.noCondition() : CRM_DEALS.STAGE.eq(stage)))
+        .where(CRM_DEALS.TENANT_ID.eq(tenant.value()), CRM_DEALS.PIPELINE_ID.eq(pipeline.id().value()),
+            CRM_DEALS.DELETED_AT.isNull())
+        .and(narrowed(filter))
+        .and(stage == null ? DSL.noCondition() : CRM_DEALS.STAGE.eq(stage))
         .groupBy(CRM_DEALS.STAGE, CRM_DEALS.CURRENCY)
         .orderBy(CRM_DEALS.STAGE, CRM_DEALS.CURRENCY)
-        .fetch(r -> new ColumnTotal(r.value1(), r.value2(), r.value3(), r.value4(),
-            r.value5().divide(BigDecimal.valueOf(100), 2, RoundingMode.HALF_UP)));
-  }
-
-  /** The live deals of the workspace under the board's filter. */
-  private static Condition board(TenantId tenant, BoardFilter filter) {
-    return CRM_DEALS.TENANT_ID.eq(tenant.value()).and(CRM_DEALS.DELETED_AT.isNull()).and(narrowed(filter));
+        .fetch(r -> new ColumnTotal(r.value1(), r.value3(), new Money(r.value4(), r.value2()),
+            new Money(r.value5().movePointLeft(2), r.value2())));
   }
 
   /** Owner, text and expected-close range, as the board and the API's list narrow deals. */
@@ -224,9 +264,9 @@ class JooqDeals implements Deals {
   }
 
   /**
-   * Text in the deal's name or contact name, case-insensitive. A workspace holds thousands of deals, not
-   * millions, and the tenant's rows come from an index: filtering them is cheap (measured in the board
-   * benchmark), so deals need no word index like clients.
+   * Text in the deal's name or contact name, case-insensitive. A filter on the rows an index already
+   * narrowed to one workspace (and one column on the board), not an index condition: measured in the
+   * board benchmark.
    */
   private static Condition matches(String search) {
     String needle = search.strip().toLowerCase(Locale.ROOT);
@@ -253,21 +293,31 @@ class JooqDeals implements Deals {
     }
   }
 
+  @Override
+  public List<DealId> purgeTrashedBefore(TenantId tenant, Instant cutoff) {
+    return dsl.deleteFrom(CRM_DEALS)
+        .where(CRM_DEALS.TENANT_ID.eq(tenant.value()), CRM_DEALS.DELETED_AT.lt(at(cutoff)))
+        .returning(CRM_DEALS.ID)
+        .fetch(r -> new DealId(r.getId()));
+  }
+
   private static OffsetDateTime at(Instant instant) {
     return instant.atOffset(ZoneOffset.UTC);
   }
 
-  private Deal toDeal(CrmDealsRecord r) {
-    var details = new DealDetails(r.getName(), r.getDescription(), r.getValue(), r.getCurrency(),
-        r.getClientId() == null ? null : new ClientId(r.getClientId()), r.getContactName(), r.getContactEmail(),
-        r.getContactPhone(), r.getExpectedCloseDate(), r.getOwnerId() == null ? null : new UserId(r.getOwnerId()),
-        r.getSource());
-    var stage = pipeline.stage(r.getStage())
-        .orElseThrow(() -> new IllegalStateException("unknown stage in the database: " + r.getStage()));
-    var progress = new DealProgress(stage, r.getProbability(), r.getProbabilityManual(), r.getActualCloseDate(),
-        r.getLostReason());
-    return new Deal(new DealId(r.getId()), new TenantId(r.getTenantId()), details, progress, r.getStageOrder(),
-        r.getCreatedBy() == null ? null : new UserId(r.getCreatedBy()), r.getCreatedAt().toInstant(),
-        r.getUpdatedAt().toInstant(), r.getDeletedAt() == null ? null : r.getDeletedAt().toInstant(), r.getVersion());
+  private static Deal toDeal(Record rec) {
+    CrmDealsRecord r = rec.into(CRM_DEALS);
+    var details = new DealDetails(r.getName(), r.getDescription(), new Money(r.getValue(), r.getCurrency()),
+        r.getClientId() == null ? null : new ClientId(r.getClientId()),
+        new Contact(r.getContactName(), r.getContactEmail(), r.getContactPhone()), r.getExpectedCloseDate(),
+        r.getOwnerId() == null ? null : new UserId(r.getOwnerId()), r.getSource());
+    var stage = JooqPipelines.stage(r.getStage(), rec.get(PIPELINE_STAGES.LABEL), rec.get(PIPELINE_STAGES.COLOR),
+        rec.get(PIPELINE_STAGES.POSITION), rec.get(PIPELINE_STAGES.PROBABILITY), rec.get(PIPELINE_STAGES.KIND));
+    var progress = new DealProgress(stage, new Probability(r.getProbability()), r.getProbabilityManual(),
+        r.getActualCloseDate(), r.getLostReason());
+    return new Deal(new DealId(r.getId()), new TenantId(r.getTenantId()), new PipelineId(r.getPipelineId()), details,
+        progress, r.getRank(), r.getCreatedBy() == null ? null : new UserId(r.getCreatedBy()),
+        r.getCreatedAt().toInstant(), r.getUpdatedAt().toInstant(),
+        r.getDeletedAt() == null ? null : r.getDeletedAt().toInstant(), r.getVersion());
   }
 }

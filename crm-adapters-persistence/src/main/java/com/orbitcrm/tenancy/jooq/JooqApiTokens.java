@@ -4,7 +4,7 @@ import static org.orbitcrm.db.jooq.Tables.API_TOKENS;
 import static org.orbitcrm.db.jooq.Tables.MEMBERSHIPS;
 
 import com.orbitcrm.tenancy.ApiToken;
-import com.orbitcrm.tenancy.ApiTokens;
+import com.orbitcrm.tenancy.port.ApiTokens;
 import com.orbitcrm.tenancy.Role;
 import com.orbitcrm.tenancy.TenantId;
 import com.orbitcrm.tenancy.UserId;

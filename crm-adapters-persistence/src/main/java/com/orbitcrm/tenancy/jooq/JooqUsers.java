@@ -3,10 +3,10 @@ package com.orbitcrm.tenancy.jooq;
 import static org.orbitcrm.db.jooq.Tables.USERS;
 
 import com.orbitcrm.platform.ConflictException;
-import com.orbitcrm.tenancy.EmailAddress;
+import com.orbitcrm.platform.EmailAddress;
 import com.orbitcrm.tenancy.UserAccount;
 import com.orbitcrm.tenancy.UserId;
-import com.orbitcrm.tenancy.Users;
+import com.orbitcrm.tenancy.port.Users;
 import java.time.OffsetDateTime;
 import java.util.Optional;
 import org.jooq.DSLContext;

@@ -4,14 +4,14 @@ import static org.orbitcrm.db.jooq.Tables.MEMBERSHIPS;
 import static org.orbitcrm.db.jooq.Tables.TENANTS;
 import static org.orbitcrm.db.jooq.Tables.USERS;
 
-import com.orbitcrm.tenancy.EmailAddress;
+import com.orbitcrm.platform.EmailAddress;
 import com.orbitcrm.tenancy.Member;
 import com.orbitcrm.tenancy.Role;
 import com.orbitcrm.tenancy.TenantId;
 import com.orbitcrm.tenancy.UserId;
 import com.orbitcrm.tenancy.Workspace;
 import com.orbitcrm.tenancy.WorkspaceMembership;
-import com.orbitcrm.tenancy.Workspaces;
+import com.orbitcrm.tenancy.port.Workspaces;
 import java.util.List;
 import java.util.Optional;
 import org.jooq.DSLContext;

@@ -12,7 +12,8 @@ import org.springframework.transaction.TransactionDefinition;
  * Starts every transaction in the tenant of the {@link TenantContext}: the one place where the
  * row-level security setting {@code orbit.tenant_id} is made, transaction-local, so that it can
  * never leak into the next use of a pooled connection. A transaction begun without a tenant sets
- * nothing, and the database then shows it no tenant rows at all.
+ * nothing, and the database then shows it no tenant rows at all — and {@link TenantGuard} refuses its
+ * queries rather than let an empty answer pass for a real one.
  */
 public class TenantScopedTransactionManager extends JdbcTransactionManager {
 
@@ -26,6 +27,7 @@ public class TenantScopedTransactionManager extends JdbcTransactionManager {
     super.prepareTransactionalConnection(con, definition);
     var scope = TenantContext.current();
     if (scope.isEmpty()) {
+      TransactionScopes.begin(null);
       return;
     }
     try (var st = con.prepareStatement(
@@ -35,5 +37,12 @@ public class TenantScopedTransactionManager extends JdbcTransactionManager {
       st.setString(2, user == null ? "" : user.toString());
       st.execute();
     }
+    TransactionScopes.begin(scope.get().tenant());
+  }
+
+  @Override
+  protected void doCleanupAfterCompletion(Object transaction) {
+    TransactionScopes.end();
+    super.doCleanupAfterCompletion(transaction);
   }
 }

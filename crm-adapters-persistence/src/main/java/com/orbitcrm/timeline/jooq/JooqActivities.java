@@ -2,9 +2,11 @@ package com.orbitcrm.timeline.jooq;
 
 import static org.orbitcrm.db.jooq.Tables.CRM_ACTIVITIES;
 
+import com.orbitcrm.platform.RecordRef;
+import com.orbitcrm.platform.RecordType;
 import com.orbitcrm.tenancy.TenantId;
 import com.orbitcrm.tenancy.UserId;
-import com.orbitcrm.timeline.Activities;
+import com.orbitcrm.timeline.port.Activities;
 import com.orbitcrm.timeline.Activity;
 import com.orbitcrm.platform.CreatedCursor;
 import com.orbitcrm.timeline.ActivityDetails;
@@ -12,8 +14,6 @@ import com.orbitcrm.timeline.ActivityPage;
 import com.orbitcrm.timeline.ActivityType;
 import com.orbitcrm.timeline.Attendee;
 import com.orbitcrm.timeline.CallOutcome;
-import com.orbitcrm.timeline.EntityRef;
-import com.orbitcrm.timeline.EntityType;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -84,7 +84,7 @@ class JooqActivities implements Activities {
   }
 
   @Override
-  public ActivityPage page(TenantId tenant, EntityRef entity, @Nullable ActivityType type,
+  public ActivityPage page(TenantId tenant, RecordRef entity, @Nullable ActivityType type,
                            @Nullable CreatedCursor after, int limit) {
     Condition where = CRM_ACTIVITIES.TENANT_ID.eq(tenant.value())
         .and(CRM_ACTIVITIES.ENTITY_TYPE.eq(entity.type().key()))
@@ -188,9 +188,17 @@ class JooqActivities implements Activities {
         r.getMeetingAttendees() == null ? List.of() : attendees(r.getMeetingAttendees()));
     Map<String, String> metadata = r.getMetadata() == null ? Map.of() : metadata(r.getMetadata());
     return new Activity(r.getId(), new TenantId(r.getTenantId()),
-        new EntityRef(EntityType.of(r.getEntityType()).orElseThrow(), r.getEntityId()), details, metadata,
+        new RecordRef(new RecordType(r.getEntityType()), r.getEntityId()), details, metadata,
         new Activity.EmailTracking(Boolean.TRUE.equals(r.getEmailOpened()), instant(r.getEmailOpenedAt()),
             Boolean.TRUE.equals(r.getEmailClicked()), instant(r.getEmailClickedAt())),
         r.getCreatedBy() == null ? null : new UserId(r.getCreatedBy()), r.getCreatedAt().toInstant());
+  }
+
+  @Override
+  public int deleteAllOf(TenantId tenant, RecordRef entity) {
+    return dsl.deleteFrom(CRM_ACTIVITIES)
+        .where(CRM_ACTIVITIES.TENANT_ID.eq(tenant.value()), CRM_ACTIVITIES.ENTITY_TYPE.eq(entity.type().key()),
+            CRM_ACTIVITIES.ENTITY_ID.eq(entity.id()))
+        .execute();
   }
 }

@@ -2,13 +2,13 @@ package com.orbitcrm.timeline.jooq;
 
 import static org.orbitcrm.db.jooq.Tables.CRM_NOTES;
 
+import com.orbitcrm.platform.RecordRef;
+import com.orbitcrm.platform.RecordType;
 import com.orbitcrm.tenancy.TenantId;
 import com.orbitcrm.tenancy.UserId;
-import com.orbitcrm.timeline.EntityRef;
-import com.orbitcrm.timeline.EntityType;
 import com.orbitcrm.timeline.Note;
 import com.orbitcrm.timeline.NoteColor;
-import com.orbitcrm.timeline.Notes;
+import com.orbitcrm.timeline.port.Notes;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -51,7 +51,7 @@ class JooqNotes implements Notes {
   }
 
   @Override
-  public List<Note> of(TenantId tenant, EntityRef entity, int limit) {
+  public List<Note> of(TenantId tenant, RecordRef entity, int limit) {
     return dsl.selectFrom(CRM_NOTES)
         .where(CRM_NOTES.TENANT_ID.eq(tenant.value()), CRM_NOTES.ENTITY_TYPE.eq(entity.type().key()),
             CRM_NOTES.ENTITY_ID.eq(entity.id()), CRM_NOTES.DELETED_AT.isNull())
@@ -87,9 +87,17 @@ class JooqNotes implements Notes {
 
   private static Note toNote(CrmNotesRecord r) {
     return new Note(r.getId(), new TenantId(r.getTenantId()),
-        new EntityRef(EntityType.of(r.getEntityType()).orElseThrow(), r.getEntityId()), r.getContent(),
+        new RecordRef(new RecordType(r.getEntityType()), r.getEntityId()), r.getContent(),
         Boolean.TRUE.equals(r.getIsPinned()), NoteColor.of(r.getColor()).orElse(NoteColor.DEFAULT),
         r.getCreatedBy() == null ? null : new UserId(r.getCreatedBy()), r.getCreatedAt().toInstant(),
         r.getUpdatedAt().toInstant(), r.getDeletedAt() == null ? null : r.getDeletedAt().toInstant(), r.getVersion());
+  }
+
+  @Override
+  public int deleteAllOf(TenantId tenant, RecordRef entity) {
+    return dsl.deleteFrom(CRM_NOTES)
+        .where(CRM_NOTES.TENANT_ID.eq(tenant.value()), CRM_NOTES.ENTITY_TYPE.eq(entity.type().key()),
+            CRM_NOTES.ENTITY_ID.eq(entity.id()))
+        .execute();
   }
 }

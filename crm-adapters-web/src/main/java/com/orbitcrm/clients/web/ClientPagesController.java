@@ -9,6 +9,7 @@ import com.orbitcrm.clients.ClientSort;
 import com.orbitcrm.clients.ClientStatus;
 import com.orbitcrm.clients.app.ClientService;
 import com.orbitcrm.platform.ConflictException;
+import com.orbitcrm.platform.RestoreWindow;
 import com.orbitcrm.platform.InvalidInputException;
 import com.orbitcrm.platform.web.EntitySection;
 import com.orbitcrm.platform.web.Flash;
@@ -18,7 +19,10 @@ import com.orbitcrm.tenancy.Member;
 import com.orbitcrm.tenancy.TenantContext;
 import com.orbitcrm.tenancy.UserId;
 import com.orbitcrm.tenancy.app.MemberService;
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxResponse;
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,7 +34,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
@@ -45,16 +48,26 @@ class ClientPagesController {
   private final ClientService clients;
   private final MemberService members;
   private final List<EntitySection> sections;
+  private final Clock clock;
 
-  ClientPagesController(ClientService clients, MemberService members, List<EntitySection> sections) {
+  ClientPagesController(ClientService clients, MemberService members, List<EntitySection> sections, Clock clock) {
     this.clients = clients;
     this.members = members;
-    this.sections = sections.stream().filter(s -> s.entityType().equals("client"))
+    this.sections = sections.stream().filter(s -> s.appliesTo(Client.RECORD_TYPE))
         .sorted(java.util.Comparator.comparingInt(EntitySection::order)).toList();
+    this.clock = clock;
   }
 
-  /** The list's filters as the page holds them (also its URL). */
+  /** The list's filters as the page holds them (also its URL), bound from the request's parameters. */
   record Filters(String search, String status, String ownerId, String state, String sort) {
+    Filters {
+      search = search == null ? "" : search.strip();
+      status = status == null ? "" : status;
+      ownerId = ownerId == null ? "" : ownerId;
+      state = state == null ? "" : state.strip();
+      sort = sort == null || sort.isBlank() ? "name" : sort;
+    }
+
     String query(@Nullable String cursor) {
       var b = UriComponentsBuilder.newInstance();
       if (!search.isEmpty()) b.queryParam("search", search);
@@ -85,16 +98,12 @@ class ClientPagesController {
   }
 
   @GetMapping("/clients")
-  String list(@RequestParam(defaultValue = "") String search, @RequestParam(defaultValue = "") String status,
-              @RequestParam(defaultValue = "") String ownerId, @RequestParam(defaultValue = "") String state,
-              @RequestParam(defaultValue = "name") String sort, @RequestParam(required = false) @Nullable String cursor,
-              @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx,
-              @RequestHeader(name = "HX-Target", required = false) @Nullable String target,
-              Model model, HttpServletResponse response) {
-    var filters = new Filters(search.strip(), status, ownerId, state.strip(), sort);
+  String list(@ModelAttribute("filters") Filters filters, @RequestParam(required = false) @Nullable String cursor,
+              Model model) {
     List<Member> team = members.members();
     try {
-      ClientPage page = clients.list(ClientQueries.parse(search, status, null, ownerId, state, sort, null, cursor, false));
+      ClientPage page = clients.list(ClientQueries.parse(filters.search(), filters.status(), null, filters.ownerId(),
+          filters.state(), filters.sort(), null, cursor, false));
       model.addAttribute("rows", rows(page.items(), team));
       model.addAttribute("next", page.next() == null ? null : "/clients" + filters.query(page.next().encode()));
       model.addAttribute("filterError", null);
@@ -103,19 +112,30 @@ class ClientPagesController {
       model.addAttribute("next", null);
       model.addAttribute("filterError", e.getMessage());
     }
-    model.addAttribute("filters", filters);
     model.addAttribute("team", team);
     model.addAttribute("statuses", ClientStatus.values());
     model.addAttribute("firstPage", cursor == null);
-    if (htmx != null && "client-table".equals(target)) {
-      return "clients/list :: client-table";          // live search, a filter or a sort: the table
-    }
-    if (htmx != null && "more-row".equals(target)) {
-      return "clients/list :: client-page-rows";      // "Load more": the next rows
-    }
     model.addAttribute("workspaceEmpty", cursor == null && !filters.any()
         && ((List<?>) model.getAttribute("rows")).isEmpty());
     return "clients/list";
+  }
+
+  /** Live search, a filter or a sort: the table alone. */
+  @HxRequest(target = "client-table")
+  @GetMapping("/clients")
+  String table(@ModelAttribute("filters") Filters filters, @RequestParam(required = false) @Nullable String cursor,
+               Model model) {
+    list(filters, cursor, model);
+    return "clients/list :: client-table";
+  }
+
+  /** "Load more": the next rows. */
+  @HxRequest(target = "more-row")
+  @GetMapping("/clients")
+  String moreRows(@ModelAttribute("filters") Filters filters, @RequestParam(required = false) @Nullable String cursor,
+                  Model model) {
+    list(filters, cursor, model);
+    return "clients/list :: client-page-rows";
   }
 
   @GetMapping("/clients/new")
@@ -127,11 +147,11 @@ class ClientPagesController {
   }
 
   @PostMapping("/clients")
-  String create(@ModelAttribute("form") ClientForm form, Model model, HttpServletResponse response) {
+  String create(@ModelAttribute("form") ClientForm form, Model model, HtmxResponse htmx, HttpServletResponse response) {
     try {
       Client client = clients.create(form.toDraft(ClientDraft.empty(), false));
       model.addAttribute("row", ClientRow.of(client, ownerName(client.details().accountOwnerId())));
-      response.setHeader("HX-Trigger", HxTrigger.toast(client.details().name() + " was added."));
+      HxTrigger.toast(htmx, client.details().name() + " was added.");
       return "clients/list :: client-created";
     } catch (InvalidInputException e) {
       response.setStatus(422);
@@ -153,7 +173,7 @@ class ClientPagesController {
   String detail(@PathVariable String id, Model model) {
     Client client = clients.get(ClientApiController.id(id));
     model.addAttribute("client", ClientRow.of(client, ownerName(client.details().accountOwnerId())));
-    sections.forEach(section -> section.populate(client.id().value(), model));
+    sections.forEach(section -> section.populate(client.ref(), model));
     model.addAttribute("sections", sections);
     return "clients/detail";
   }
@@ -204,9 +224,7 @@ class ClientPagesController {
 
   @PostMapping("/clients/{id}/delete")
   String delete(@PathVariable String id, RedirectAttributes redirect) {
-    ClientId clientId = ClientApiController.id(id);
-    String name = clients.get(clientId).details().name();
-    clients.delete(clientId);
+    String name = clients.delete(ClientApiController.id(id)).details().name();
     redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.ok(name + " was moved to the trash."));
     redirect.addFlashAttribute("undo", TenantContext.require().role().canAdminister() ? id : null);
     return "redirect:/clients";
@@ -214,15 +232,23 @@ class ClientPagesController {
 
   // ---- Trash --------------------------------------------------------------------------------
 
+  /** Trashed clients whose restore window is still open (the housekeeping purges the others; no GET does). */
   @GetMapping("/clients/trash")
   String trash(Model model) {
     TenantContext.requireAdmin();
-    clients.purgeExpiredTrash();
     var page = clients.list(new ClientQuery(null, null, null, null, null, ClientSort.NAME, null,
         ClientQuery.MAX_LIMIT, true));
-    model.addAttribute("rows", rows(page.items(), members.members()));
+    var now = clock.instant();
+    List<Client> restorable = page.items().stream().filter(c -> c.restorableAt(now)).toList();
+    var rows = rows(restorable, members.members());
+    model.addAttribute("rows", java.util.stream.IntStream.range(0, rows.size())
+        .mapToObj(i -> new TrashRow(rows.get(i), RestoreWindow.TRASH.daysLeft(restorable.get(i).deletedAt(), now)))
+        .toList());
+    model.addAttribute("trashDays", RestoreWindow.TRASH.days());
     return "clients/trash";
   }
+
+  record TrashRow(ClientRow client, long daysLeft) {}
 
   @PostMapping("/clients/{id}/restore")
   String restore(@PathVariable String id, RedirectAttributes redirect) {

@@ -2,7 +2,7 @@ package com.orbitcrm.clients.web;
 
 import com.orbitcrm.clients.Client;
 import com.orbitcrm.clients.ClientDetails;
-import com.orbitcrm.platform.web.Money;
+import com.orbitcrm.platform.web.MoneyFormat;
 import com.orbitcrm.tenancy.Initials;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -40,16 +40,7 @@ public record ClientRow(String id, ClientDetails d, @Nullable String ownerName, 
     };
   }
 
-  /** Days left before a trashed client is deleted for good. */
-  public long daysLeftInTrash() {
-    if (deletedAt == null) {
-      return 0;
-    }
-    long gone = java.time.Duration.between(deletedAt, Instant.now()).toDays();
-    return Math.max(0, Client.TRASH_DAYS - gone);
-  }
-
   static String money(@Nullable BigDecimal amount) {
-    return Money.format(amount, "USD");
+    return MoneyFormat.format(amount, "USD");
   }
 }

@@ -2,7 +2,7 @@ package com.orbitcrm.deals.web;
 
 import com.orbitcrm.deals.ColumnTotal;
 import com.orbitcrm.deals.Stage;
-import com.orbitcrm.platform.web.Money;
+import com.orbitcrm.platform.web.MoneyFormat;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -15,9 +15,9 @@ record ColumnView(Stage stage, long count, List<Total> totals, List<DealView> ca
   /** One currency's sums, compact for the header, in full for its tooltip. */
   record Total(String currency, String value, String weighted, String title) {
     static Total of(ColumnTotal t) {
-      return new Total(t.currency(), Money.compact(t.value(), t.currency()), Money.compact(t.weighted(), t.currency()),
-          t.count() + " in " + t.currency() + ": " + Money.format(t.value(), t.currency()) + ", weighted "
-              + Money.format(t.weighted(), t.currency()));
+      return new Total(t.currency(), MoneyFormat.compact(t.value()), MoneyFormat.compact(t.weighted()),
+          t.count() + " in " + t.currency() + ": " + MoneyFormat.format(t.value()) + ", weighted "
+              + MoneyFormat.format(t.weighted()));
     }
   }
 

@@ -12,6 +12,9 @@ import com.orbitcrm.platform.CreatedCursor;
 import com.orbitcrm.deals.DealDraft;
 import com.orbitcrm.deals.DealId;
 import com.orbitcrm.deals.DealQuery;
+import com.orbitcrm.deals.app.DealCommands.CreateDeal;
+import com.orbitcrm.deals.app.DealCommands.EditDeal;
+import com.orbitcrm.deals.app.DealCommands.MoveDeal;
 import com.orbitcrm.deals.app.DealService;
 import com.orbitcrm.platform.FieldViolation;
 import com.orbitcrm.platform.InvalidInputException;
@@ -111,7 +114,8 @@ class DealApiController {
   @PostMapping("/api/crm/deals")
   ResponseEntity<DealJson> create(@RequestBody JsonNode body) {
     DealDraft draft = apply(DealDraft.empty(), body);
-    Deal deal = deals.create(draft, text(body, "stage"), integer(body, "probability"), text(body, "lostReason"));
+    Deal deal = deals.create(CreateDeal.of(draft).inStage(text(body, "stage"), text(body, "lostReason"))
+        .withProbability(integer(body, "probability")));
     URI location = ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}").build(deal.id().toString());
     return ResponseEntity.created(location).eTag("\"" + deal.version() + "\"").body(DealJson.of(deal));
   }
@@ -123,8 +127,9 @@ class DealApiController {
     Integer expected = expectedVersion(ifMatch, body, "deal");
     apply(DealDraft.empty(), body);
     String stage = text(body, "stage");
-    Deal deal = deals.update(dealId, expected, draft -> apply(draft, body), integer(body, "probability"),
-        stage == null ? null : stage.toLowerCase(Locale.ROOT), text(body, "lostReason"));
+    Deal deal = deals.update(EditDeal.of(dealId, expected, draft -> apply(draft, body))
+        .withProbability(integer(body, "probability"))
+        .movingTo(stage == null ? null : stage.toLowerCase(Locale.ROOT), text(body, "lostReason")));
     return ResponseEntity.ok().eTag("\"" + deal.version() + "\"").body(DealJson.of(deal));
   }
 
@@ -137,8 +142,8 @@ class DealApiController {
     if (stage == null) {
       throw InvalidInputException.of("stage", "is required");
     }
-    Deal deal = deals.move(dealId, stage.toLowerCase(Locale.ROOT), integer(body, "position"), text(body, "lostReason"),
-        expectedVersion(ifMatch, body, "deal"));
+    Deal deal = deals.move(new MoveDeal(dealId, stage.toLowerCase(Locale.ROOT), integer(body, "position"),
+        text(body, "lostReason"), expectedVersion(ifMatch, body, "deal")));
     return ResponseEntity.ok().eTag("\"" + deal.version() + "\"").body(DealJson.of(deal));
   }
 
@@ -156,8 +161,9 @@ class DealApiController {
   // ---- Helpers ------------------------------------------------------------------------------
 
   static DealId id(String raw) {
-    return new DealId(Requests.id(raw, "Deal"));
+    return DealViews.id(raw);
   }
+
 
   /** Copies the editable fields present in {@code body} onto {@code draft}; anything else is ignored. */
   static DealDraft apply(DealDraft draft, JsonNode body) {

@@ -3,12 +3,17 @@ package com.orbitcrm.deals.web;
 import com.orbitcrm.deals.Deal;
 import com.orbitcrm.deals.DealDetails;
 import com.orbitcrm.deals.DealProgress;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
-/** A deal as the API shows it: the camelCase fields of the original spec; money as decimal strings. */
+/**
+ * A deal as the API shows it: the camelCase fields of the original spec; money as decimal strings, the
+ * weighted value exact (not rounded per deal, so sums add up); {@code stageOrder} is the card's rank in its
+ * column, a string that sorts in column order.
+ */
 record DealJson(String id, String name, @Nullable String description, String stage, String stageLabel,
                 String stageOrder, String value, String currency, int probability, String weightedValue,
                 @Nullable String clientId, @Nullable String contactName, @Nullable String contactEmail,
@@ -21,10 +26,16 @@ record DealJson(String id, String name, @Nullable String description, String sta
     DealDetails d = deal.details();
     DealProgress p = deal.progress();
     return new DealJson(deal.id().toString(), d.name(), d.description(), p.stage().key(), p.stage().label(),
-        deal.rank().toPlainString(), d.value().toPlainString(), d.currency(), p.probability(),
-        deal.weightedValue().toPlainString(), d.clientId() == null ? null : d.clientId().toString(), d.contactName(),
+        deal.rank(), d.value().amount().toPlainString(), d.currency(), p.probability().percent(),
+        exact(deal.weightedValue().amount()), d.clientId() == null ? null : d.clientId().toString(), d.contactName(),
         d.contactEmail(), d.contactPhone(), d.expectedCloseDate(), p.actualCloseDate(),
         d.ownerId() == null ? null : d.ownerId().toString(), d.source(), Map.of(), p.lostReason(), deal.createdAt(),
         deal.updatedAt(), deal.deletedAt(), deal.version());
+  }
+
+  /** Every digit of an exact amount, at least cents: "925.92", "0.0165". */
+  static String exact(BigDecimal amount) {
+    BigDecimal stripped = amount.stripTrailingZeros();
+    return stripped.setScale(Math.max(2, stripped.scale())).toPlainString();
   }
 }

@@ -4,7 +4,7 @@ import com.orbitcrm.deals.Deal;
 import com.orbitcrm.deals.DealDetails;
 import com.orbitcrm.deals.DealProgress;
 import com.orbitcrm.deals.Stage;
-import com.orbitcrm.platform.web.Money;
+import com.orbitcrm.platform.web.MoneyFormat;
 import com.orbitcrm.tenancy.Initials;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -30,8 +30,8 @@ record DealView(Deal deal, String id, @Nullable String clientId, @Nullable Strin
     LocalDate close = d.expectedCloseDate();
     LocalDate actual = deal.progress().actualCloseDate();
     return new DealView(deal, deal.id().toString(), d.clientId() == null ? null : d.clientId().toString(), clientName,
-        ownerName, ownerName == null ? null : Initials.of(ownerName), Money.compact(d.value(), d.currency()),
-        Money.format(d.value(), d.currency()), Money.format(deal.weightedValue(), d.currency()), deal.overdue(today),
+        ownerName, ownerName == null ? null : Initials.of(ownerName), MoneyFormat.compact(d.value()),
+        MoneyFormat.format(d.value()), MoneyFormat.format(deal.weightedValue()), deal.overdue(today),
         close == null ? null : (close.getYear() == today.getYear() ? SHORT : LONG).format(close),
         close == null ? null : LONG.format(close), actual == null ? null : LONG.format(actual));
   }

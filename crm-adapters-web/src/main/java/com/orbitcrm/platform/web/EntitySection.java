@@ -1,18 +1,20 @@
 package com.orbitcrm.platform.web;
 
-import java.util.UUID;
+import com.orbitcrm.platform.RecordRef;
+import com.orbitcrm.platform.RecordType;
 import org.springframework.ui.Model;
 
 /**
- * A section another module contributes to an entity's detail page (the client page's Deals,
- * Timeline, Notes and Meetings): the page owner renders {@code template :: fragment} for each
- * section of its entity type, in {@link #order()}, after {@link #populate} has filled the model.
- * The clients page knows nothing of deals; the deals module knows nothing of the clients page.
+ * A section another module contributes to a record's page (the client page's Deals, Timeline, Notes and
+ * Meetings; the deal modal's Notes and Timeline): the page renders {@code template :: fragment} for each
+ * section that applies to its record type, in {@link #order()}, after {@link #populate} has filled the
+ * model. The clients page knows nothing of deals; the deals module knows nothing of the clients page; a
+ * section that applies to any record type shows on a new type's page without a change.
  */
 public interface EntitySection {
 
-  /** {@code client} or {@code deal}. */
-  String entityType();
+  /** Whether this section belongs on the pages of records of {@code type}. */
+  boolean appliesTo(RecordType type);
 
   int order();
 
@@ -20,6 +22,6 @@ public interface EntitySection {
 
   String fragment();
 
-  /** Adds what the fragment reads to the model, for the entity {@code entityId} of the current workspace. */
-  void populate(UUID entityId, Model model);
+  /** Adds what the fragment reads to the model, for the record {@code record} of the current workspace. */
+  void populate(RecordRef record, Model model);
 }

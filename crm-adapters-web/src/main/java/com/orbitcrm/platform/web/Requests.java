@@ -84,6 +84,19 @@ public final class Requests {
     return integer(body, "version");
   }
 
+  /** The version a form was edited at ({@code version}); blank is {@literal null}, not a number is a 400. */
+  public static @Nullable Integer version(@Nullable String raw) {
+    String v = blank(raw);
+    if (v == null) {
+      return null;
+    }
+    try {
+      return Integer.valueOf(v);
+    } catch (NumberFormatException e) {
+      throw InvalidInputException.of("version", "must be a whole number");
+    }
+  }
+
   /** {@code <this request with cursor and limit replaced>; rel="next"}, for the {@code Link} header. */
   public static String nextLink(String cursor, int limit) {
     URI next = ServletUriComponentsBuilder.fromCurrentRequest()

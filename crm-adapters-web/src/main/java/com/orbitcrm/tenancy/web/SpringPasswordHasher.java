@@ -1,6 +1,6 @@
 package com.orbitcrm.tenancy.web;
 
-import com.orbitcrm.tenancy.PasswordHasher;
+import com.orbitcrm.tenancy.port.PasswordHasher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 

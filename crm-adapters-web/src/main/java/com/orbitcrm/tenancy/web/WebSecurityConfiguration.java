@@ -3,6 +3,8 @@ package com.orbitcrm.tenancy.web;
 import com.orbitcrm.platform.web.Problems;
 import com.orbitcrm.tenancy.app.ApiTokenService;
 import com.orbitcrm.tenancy.app.IdentityService;
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxResponseHeader;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Set;
 import org.springframework.context.annotation.Bean;
@@ -72,9 +74,9 @@ class WebSecurityConfiguration {
   SecurityFilterChain pages(HttpSecurity http, IdentityService identity) throws Exception {
     var toSignIn = new LoginUrlAuthenticationEntryPoint("/login");
     AuthenticationEntryPoint entryPoint = (request, response, e) -> {
-      if (request.getHeader("HX-Request") != null) {
+      if (HtmxRequest.fromRequest(request).isHtmxRequest()) {
         // An HTMX call after the session ended: send the whole page to sign-in, not a fragment.
-        response.setHeader("HX-Redirect", request.getContextPath() + "/login");
+        response.setHeader(HtmxResponseHeader.HX_REDIRECT.getValue(), request.getContextPath() + "/login");
         response.setStatus(HttpStatus.UNAUTHORIZED.value());
       } else {
         toSignIn.commence(request, response, e);

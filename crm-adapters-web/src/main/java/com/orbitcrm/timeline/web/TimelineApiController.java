@@ -1,5 +1,7 @@
 package com.orbitcrm.timeline.web;
 
+import com.orbitcrm.platform.RecordRef;
+
 import static com.orbitcrm.platform.web.Requests.expectedVersion;
 import static com.orbitcrm.platform.web.Requests.rawText;
 import static com.orbitcrm.platform.web.Requests.requireObject;
@@ -13,7 +15,6 @@ import com.orbitcrm.timeline.Activity;
 import com.orbitcrm.platform.CreatedCursor;
 import com.orbitcrm.timeline.ActivityDraft;
 import com.orbitcrm.timeline.Attendee;
-import com.orbitcrm.timeline.EntityRef;
 import com.orbitcrm.timeline.Note;
 import com.orbitcrm.timeline.app.EmailTrackingService;
 import com.orbitcrm.timeline.app.NoteService;
@@ -64,7 +65,7 @@ class TimelineApiController {
                                                 @RequestParam(required = false) @Nullable String type,
                                                 @RequestParam(required = false) @Nullable String limit,
                                                 @RequestParam(required = false) @Nullable String cursor) {
-    EntityRef entity = pathEntity(entityType, entityId);
+    RecordRef entity = timeline.entityInPath(entityType, entityId);
     int size = TimelineService.DEFAULT_LIMIT;
     if (limit != null && !limit.isBlank()) {
       try {
@@ -90,7 +91,7 @@ class TimelineApiController {
   @PostMapping("/api/crm/activities")
   ResponseEntity<ActivityJson> log(@RequestBody JsonNode body) {
     requireObject(body);
-    EntityRef entity = TimelineService.entity(text(body, "entityType"), text(body, "entityId"));
+    RecordRef entity = timeline.entity(text(body, "entityType"), text(body, "entityId"));
     var draft = new ActivityDraft(text(body, "activityType"), text(body, "subject"), text(body, "description"),
         text(body, "emailFrom"), addresses(body, "emailTo"), number(body, "callDuration"), text(body, "callOutcome"),
         text(body, "callRecordingUrl"), text(body, "meetingStartTime"), text(body, "meetingEndTime"),
@@ -105,13 +106,13 @@ class TimelineApiController {
 
   @GetMapping("/api/crm/notes/{entityType}/{entityId}")
   List<NoteJson> notes(@PathVariable String entityType, @PathVariable String entityId) {
-    return notes.of(pathEntity(entityType, entityId)).stream().map(NoteJson::of).toList();
+    return notes.of(timeline.entityInPath(entityType, entityId)).stream().map(NoteJson::of).toList();
   }
 
   @PostMapping("/api/crm/notes")
   ResponseEntity<NoteJson> addNote(@RequestBody JsonNode body) {
     requireObject(body);
-    EntityRef entity = TimelineService.entity(text(body, "entityType"), text(body, "entityId"));
+    RecordRef entity = timeline.entity(text(body, "entityType"), text(body, "entityId"));
     Note note = notes.create(entity, rawText(body, "content"), pinned(body) == Boolean.TRUE, text(body, "color"));
     URI location = ServletUriComponentsBuilder.fromCurrentContextPath().path("/api/crm/notes/{id}")
         .build(note.id().toString());
@@ -139,15 +140,6 @@ class TimelineApiController {
   }
 
   // ---- Helpers ------------------------------------------------------------------------------------
-
-  /** An entity named in a path: an unknown one is 404, like any id of another workspace. */
-  static EntityRef pathEntity(String type, String id) {
-    try {
-      return TimelineService.entity(type, id);
-    } catch (InvalidInputException e) {
-      throw new NotFoundException(type.equals("deal") ? "Deal" : "Client");
-    }
-  }
 
   static UUID noteId(String raw) {
     return Requests.id(raw, "Note");

@@ -1,5 +1,7 @@
 package com.orbitcrm.timeline.web;
 
+import com.orbitcrm.platform.RecordRef;
+
 import com.orbitcrm.tenancy.Member;
 import com.orbitcrm.tenancy.UserId;
 import com.orbitcrm.tenancy.app.MemberService;
@@ -7,7 +9,6 @@ import com.orbitcrm.platform.CreatedCursor;
 import com.orbitcrm.timeline.ActivityPage;
 import com.orbitcrm.timeline.ActivityType;
 import com.orbitcrm.timeline.CallOutcome;
-import com.orbitcrm.timeline.EntityRef;
 import com.orbitcrm.timeline.Note;
 import com.orbitcrm.timeline.NoteColor;
 import com.orbitcrm.timeline.app.EmailTrackingService;
@@ -36,17 +37,24 @@ class TimelineModels {
   private final NoteService notes;
   private final MemberService members;
   private final EmailTrackingService tracking;
-  private final Clock clock = Clock.systemUTC();
+  private final Clock clock;
 
-  TimelineModels(TimelineService timeline, NoteService notes, MemberService members, EmailTrackingService tracking) {
+  TimelineModels(TimelineService timeline, NoteService notes, MemberService members, EmailTrackingService tracking,
+                 Clock clock) {
     this.timeline = timeline;
     this.notes = notes;
     this.members = members;
     this.tracking = tracking;
+    this.clock = clock;
+  }
+
+  /** A record named in a section's path; malformed or unknown is a 404. */
+  RecordRef entity(String type, String id) {
+    return timeline.entityInPath(type, id);
   }
 
   /** The feed (a page of it) and the quick log form. */
-  record Feed(EntityRef entity, String key, String filter, List<ActivityView> items, @Nullable String olderUrl,
+  record Feed(RecordRef entity, String key, String filter, List<ActivityView> items, @Nullable String olderUrl,
               String logType, Map<String, String> form, Map<String, String> errors, @Nullable String justLogged) {
 
     public List<ActivityType> types() {
@@ -70,7 +78,7 @@ class TimelineModels {
     }
   }
 
-  record NotesModel(EntityRef entity, String key, List<NoteView> notes, Map<String, String> form,
+  record NotesModel(RecordRef entity, String key, List<NoteView> notes, Map<String, String> form,
                     Map<String, String> errors, @Nullable String undoNote, boolean restored) {
 
     public List<NoteColor> colors() {
@@ -82,7 +90,7 @@ class TimelineModels {
     }
   }
 
-  Feed feed(EntityRef entity, String type, @Nullable CreatedCursor after, String logType, Map<String, String> form,
+  Feed feed(RecordRef entity, String type, @Nullable CreatedCursor after, String logType, Map<String, String> form,
             Map<String, String> errors, @Nullable String justLogged) {
     String filter = type.isBlank() ? null : type.strip().toLowerCase(Locale.ROOT);
     ActivityPage page = timeline.page(entity, filter, after, PAGE);
@@ -98,7 +106,7 @@ class TimelineModels {
         older, logType, form, errors, justLogged);
   }
 
-  NotesModel notes(EntityRef entity, Map<String, String> form, Map<String, String> errors, @Nullable String undoNote,
+  NotesModel notes(RecordRef entity, Map<String, String> form, Map<String, String> errors, @Nullable String undoNote,
                    boolean restored) {
     Map<UserId, String> names = names();
     var now = clock.instant();
@@ -113,7 +121,7 @@ class TimelineModels {
   }
 
   /** "deal-…": unique per entity, so a deal's sections in a modal never collide with its client's. */
-  static String key(EntityRef entity) {
+  static String key(RecordRef entity) {
     return entity.type().key() + "-" + entity.id();
   }
 

@@ -1,18 +1,18 @@
 package com.orbitcrm.timeline.web;
 
-import static com.orbitcrm.platform.web.Requests.blank;
+import com.orbitcrm.platform.RecordRef;
 
 import com.orbitcrm.platform.ConflictException;
 import com.orbitcrm.platform.InvalidInputException;
 import com.orbitcrm.platform.web.FormErrors;
 import com.orbitcrm.platform.web.HxTrigger;
 import com.orbitcrm.platform.CreatedCursor;
-import com.orbitcrm.timeline.ActivityDraft;
 import com.orbitcrm.timeline.ActivityType;
-import com.orbitcrm.timeline.EntityRef;
 import com.orbitcrm.timeline.Note;
 import com.orbitcrm.timeline.app.NoteService;
 import com.orbitcrm.timeline.app.TimelineService;
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxReswap;
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxResponse;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -23,8 +23,8 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -53,7 +53,7 @@ class TimelinePagesController {
   String timeline(@PathVariable String entityType, @PathVariable String entityId,
                   @RequestParam(defaultValue = "") String type, @RequestParam(required = false) @Nullable String cursor,
                   Model model) {
-    EntityRef entity = TimelineApiController.pathEntity(entityType, entityId);
+    RecordRef entity = models.entity(entityType, entityId);
     if (cursor != null && !cursor.isBlank()) {
       CreatedCursor after = CreatedCursor.decode(cursor).orElseThrow(() ->
           InvalidInputException.of("cursor", "is not a place in this timeline"));
@@ -68,71 +68,53 @@ class TimelinePagesController {
   @GetMapping("/timeline/{entityType}/{entityId}/fields")
   String fields(@PathVariable String entityType, @PathVariable String entityId,
                 @RequestParam(defaultValue = "note") String activityType, Model model) {
-    EntityRef entity = TimelineApiController.pathEntity(entityType, entityId);
+    RecordRef entity = models.entity(entityType, entityId);
     model.addAttribute("timeline", new TimelineModels.Feed(entity, TimelineModels.key(entity), "", List.of(), null,
         loggable(activityType), Map.of(), Map.of(), null));
     return "timeline/sections :: log-fields";
   }
 
   @PostMapping("/timeline/{entityType}/{entityId}")
-  String log(@PathVariable String entityType, @PathVariable String entityId,
-             @RequestParam MultiValueMap<String, String> params, Model model, HttpServletResponse response) {
-    EntityRef entity = TimelineApiController.pathEntity(entityType, entityId);
-    String type = loggable(params.getFirst("activityType"));
-    Map<String, String> form = new java.util.LinkedHashMap<>(params.toSingleValueMap());
+  String log(@PathVariable String entityType, @PathVariable String entityId, @ModelAttribute LogForm form,
+             Model model, HtmxResponse htmx, HttpServletResponse response) {
+    RecordRef entity = models.entity(entityType, entityId);
+    String type = loggable(form.activityType());
     try {
-      String minutes = blank(form.get("callMinutes"));
-      String seconds = null;
-      if (minutes != null) {
-        try {
-          seconds = String.valueOf(Math.round(Double.parseDouble(minutes) * 60));
-        } catch (NumberFormatException e) {
-          throw InvalidInputException.of("callMinutes", "must be a number of minutes");
-        }
-      }
-      var draft = new ActivityDraft(type, form.get("subject"), form.get("description"), form.get("emailFrom"),
-          form.get("emailTo"), seconds, form.get("callOutcome"), form.get("callRecordingUrl"),
-          form.get("meetingStartTime"), form.get("meetingEndTime"), form.get("meetingLocation"),
-          attendees(form.get("meetingAttendees")));
-      List<String> links = blank(form.get("trackedLinks")) == null ? List.of()
-          : Arrays.stream(form.get("trackedLinks").split("\\s+")).filter(l -> !l.isBlank()).toList();
-      boolean trackOpens = "on".equals(form.get("trackOpens"));
-      var activity = type.equals("email") ? timeline.log(entity, draft, trackOpens, links)
-          : timeline.log(entity, draft, false, List.of());
-      response.setHeader("HX-Trigger", HxTrigger.toast(activity.type().label() + " logged."));
+      var activity = type.equals("email") ? timeline.log(entity, form.draft(type), form.tracksOpens(), form.links())
+          : timeline.log(entity, form.draft(type), false, List.of());
+      HxTrigger.toast(htmx, activity.type().label() + " logged.");
       model.addAttribute("timeline", models.feed(entity, "", null, type, Map.of(), Map.of(), activity.id().toString()));
-      return "timeline/sections :: timeline";
     } catch (InvalidInputException e) {
       response.setStatus(422);
       Map<String, String> errors = new HashMap<>(FormErrors.of(e));
       if (errors.containsKey("callDuration")) {
         errors.put("callMinutes", errors.remove("callDuration"));
       }
-      model.addAttribute("timeline", models.feed(entity, "", null, type, form, errors, null));
-      return "timeline/sections :: timeline";
+      model.addAttribute("timeline", models.feed(entity, "", null, type, form.values(), errors, null));
     }
+    return "timeline/sections :: timeline";
   }
 
   // ---- Notes --------------------------------------------------------------------------------------
 
   @GetMapping("/notes/{entityType}/{entityId}")
   String notes(@PathVariable String entityType, @PathVariable String entityId, Model model) {
-    model.addAttribute("notesSection", models.notes(TimelineApiController.pathEntity(entityType, entityId), Map.of(),
-        Map.of(), null, false));
+    model.addAttribute("notesSection", models.notes(models.entity(entityType, entityId), Map.of(), Map.of(), null,
+        false));
     return "timeline/sections :: notes";
   }
 
   @PostMapping("/notes/{entityType}/{entityId}")
-  String addNote(@PathVariable String entityType, @PathVariable String entityId,
-                 @RequestParam MultiValueMap<String, String> params, Model model, HttpServletResponse response) {
-    EntityRef entity = TimelineApiController.pathEntity(entityType, entityId);
+  String addNote(@PathVariable String entityType, @PathVariable String entityId, @ModelAttribute NoteForm form,
+                 Model model, HtmxResponse htmx, HttpServletResponse response) {
+    RecordRef entity = models.entity(entityType, entityId);
     try {
-      notes.create(entity, params.getFirst("content"), "on".equals(params.getFirst("pinned")), params.getFirst("color"));
-      response.setHeader("HX-Trigger", HxTrigger.toast("Note added."));
+      notes.create(entity, form.content(), form.pin(), form.color());
+      HxTrigger.toast(htmx, "Note added.");
       model.addAttribute("notesSection", models.notes(entity, Map.of(), Map.of(), null, false));
     } catch (InvalidInputException e) {
       response.setStatus(422);
-      model.addAttribute("notesSection", models.notes(entity, params.toSingleValueMap(), FormErrors.of(e), null, false));
+      model.addAttribute("notesSection", models.notes(entity, form.values(), FormErrors.of(e), null, false));
     }
     return "timeline/sections :: notes";
   }
@@ -155,22 +137,21 @@ class TimelinePagesController {
   }
 
   @PostMapping("/note/{id}")
-  String saveNote(@PathVariable String id, @RequestParam MultiValueMap<String, String> params, Model model,
+  String saveNote(@PathVariable String id, @ModelAttribute NoteForm form, Model model, HtmxResponse htmx,
                   HttpServletResponse response) {
     UUID noteId = TimelineApiController.noteId(id);
     try {
-      Note note = notes.update(noteId, params.getFirst("content") == null ? "" : params.getFirst("content"), null, null,
-          version(params));
+      Note note = notes.update(noteId, form.content() == null ? "" : form.content(), null, null, form.versionValue());
       return section(model, note, null, false);
     } catch (InvalidInputException | ConflictException e) {
+      // The note's edit form stays where it was, with the reason under it.
       response.setStatus(e instanceof ConflictException ? 409 : 422);
-      response.setHeader("HX-Retarget", "#note-" + noteId);
-      response.setHeader("HX-Reswap", "outerHTML");
-      Note current = notes.get(noteId);
-      model.addAttribute("n", models.note(current));
+      htmx.setRetarget("#note-" + noteId);
+      htmx.setReswap(HtmxReswap.outerHtml());
+      model.addAttribute("n", models.note(notes.get(noteId)));
       model.addAttribute("errors", e instanceof InvalidInputException invalid ? FormErrors.of(invalid)
           : Map.of("content", e.getMessage()));
-      model.addAttribute("content", params.getFirst("content"));
+      model.addAttribute("content", form.content());
       return "timeline/sections :: note-edit";
     }
   }
@@ -207,21 +188,5 @@ class TimelinePagesController {
   private static String loggable(@Nullable String raw) {
     String key = raw == null ? "note" : raw.strip().toLowerCase(Locale.ROOT);
     return ActivityType.of(key).filter(ActivityType::userMayLog).map(ActivityType::key).orElse("note");
-  }
-
-  private static List<String> attendees(@Nullable String raw) {
-    if (raw == null || raw.isBlank()) {
-      return List.of();
-    }
-    return Arrays.stream(raw.split("[,;\\n]")).map(String::strip).filter(s -> !s.isEmpty()).toList();
-  }
-
-  private static @Nullable Integer version(MultiValueMap<String, String> params) {
-    String raw = params.getFirst("version");
-    try {
-      return raw == null || raw.isBlank() ? null : Integer.valueOf(raw.strip());
-    } catch (NumberFormatException e) {
-      throw InvalidInputException.of("version", "must be a whole number");
-    }
   }
 }

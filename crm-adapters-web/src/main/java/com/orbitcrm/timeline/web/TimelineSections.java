@@ -1,58 +1,42 @@
 package com.orbitcrm.timeline.web;
 
+import com.orbitcrm.platform.RecordRef;
+import com.orbitcrm.platform.RecordType;
+import com.orbitcrm.platform.Records;
 import com.orbitcrm.platform.web.EntitySection;
-import com.orbitcrm.timeline.EntityRef;
-import com.orbitcrm.timeline.EntityType;
 import java.util.Map;
-import java.util.UUID;
 import java.util.function.BiConsumer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.ui.Model;
 
 /**
- * The Notes and Timeline sections, on the client page and in the deal modal. Notes come first (pinned
- * ones are what you want to see), then the timeline.
+ * The Notes and Timeline sections, on the page of every record type some module answers for (the client
+ * page and the deal modal today). Notes come first (pinned ones are what you want to see), then the
+ * timeline.
  */
 @Configuration(proxyBeanMethods = false)
 class TimelineSections {
 
   @Bean
-  EntitySection clientNotes(TimelineModels models) {
-    return new Section(EntityType.CLIENT, 20, "notes", notes(models));
+  EntitySection notesSection(TimelineModels models, Records records) {
+    return new Section(records, 20, "notes",
+        (record, model) -> model.addAttribute("notesSection", models.notes(record, Map.of(), Map.of(), null, false)));
   }
 
   @Bean
-  EntitySection dealNotes(TimelineModels models) {
-    return new Section(EntityType.DEAL, 20, "notes", notes(models));
+  EntitySection timelineSection(TimelineModels models, Records records) {
+    return new Section(records, 30, "timeline", (record, model) -> model.addAttribute("timeline",
+        models.feed(record, "", null, "note", Map.of(), Map.of(), null)));
   }
 
-  @Bean
-  EntitySection clientTimeline(TimelineModels models) {
-    return new Section(EntityType.CLIENT, 30, "timeline", feed(models));
-  }
-
-  @Bean
-  EntitySection dealTimeline(TimelineModels models) {
-    return new Section(EntityType.DEAL, 30, "timeline", feed(models));
-  }
-
-  private static BiConsumer<EntityRef, Model> notes(TimelineModels models) {
-    return (entity, model) -> model.addAttribute("notesSection", models.notes(entity, Map.of(), Map.of(), null, false));
-  }
-
-  private static BiConsumer<EntityRef, Model> feed(TimelineModels models) {
-    return (entity, model) -> model.addAttribute("timeline",
-        models.feed(entity, "", null, "note", Map.of(), Map.of(), null));
-  }
-
-  /** One section of {@code timeline/sections.html} for one entity type. */
-  record Section(EntityType type, int order, String fragment, BiConsumer<EntityRef, Model> fill)
+  /** One section of {@code timeline/sections.html}, for any record type. */
+  record Section(Records records, int order, String fragment, BiConsumer<RecordRef, Model> fill)
       implements EntitySection {
 
     @Override
-    public String entityType() {
-      return type.key();
+    public boolean appliesTo(RecordType type) {
+      return records.types().contains(type);
     }
 
     @Override
@@ -61,8 +45,8 @@ class TimelineSections {
     }
 
     @Override
-    public void populate(UUID entityId, Model model) {
-      fill.accept(new EntityRef(type, entityId), model);
+    public void populate(RecordRef record, Model model) {
+      fill.accept(record, model);
     }
   }
 }

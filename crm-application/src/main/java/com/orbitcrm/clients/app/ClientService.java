@@ -5,38 +5,47 @@ import com.orbitcrm.clients.ClientDetails;
 import com.orbitcrm.clients.ClientDraft;
 import com.orbitcrm.clients.ClientId;
 import com.orbitcrm.clients.ClientPage;
+import com.orbitcrm.clients.ClientPurged;
 import com.orbitcrm.clients.ClientQuery;
-import com.orbitcrm.clients.Clients;
+import com.orbitcrm.clients.ClientTrashed;
+import com.orbitcrm.clients.port.Clients;
 import com.orbitcrm.platform.ConflictException;
+import com.orbitcrm.platform.ExpiringTrash;
 import com.orbitcrm.platform.InvalidInputException;
 import com.orbitcrm.platform.NotFoundException;
+import com.orbitcrm.platform.RestoreWindow;
 import com.orbitcrm.tenancy.TenantContext;
-import com.orbitcrm.tenancy.Workspaces;
+import com.orbitcrm.tenancy.app.MemberService;
 import java.time.Clock;
-import java.time.Duration;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The clients of the current workspace: list and search, read, create, edit (with optimistic
  * locking), move to the trash and restore. Everyone reads; members and above write; admins restore.
+ * Trashing and purging publish {@link ClientTrashed} and {@link ClientPurged} for the modules that hang
+ * things on clients.
  */
 @Service
-public class ClientService {
+public class ClientService implements ExpiringTrash {
 
   private final Clients clients;
-  private final Workspaces workspaces;
+  private final MemberService members;
+  private final ApplicationEventPublisher events;
   private final Clock clock;
 
-  ClientService(Clients clients, Workspaces workspaces) {
+  ClientService(Clients clients, MemberService members, ApplicationEventPublisher events, Clock clock) {
     this.clients = clients;
-    this.workspaces = workspaces;
-    this.clock = Clock.systemUTC();
+    this.members = members;
+    this.events = events;
+    this.clock = clock;
   }
 
   @Transactional(readOnly = true)
@@ -45,10 +54,10 @@ public class ClientService {
     return clients.find(scope.tenant(), query);
   }
 
-  /** The names of those of {@code ids} that are clients of this workspace, for labels on other pages. */
+  /** The names of those of {@code ids} that are live clients of this workspace, for labels on other pages. */
   @Transactional(readOnly = true)
   public Map<ClientId, String> names(Collection<ClientId> ids) {
-    return clients.names(TenantContext.requireTenant(), ids);
+    return clients.names(TenantContext.requireTenant(), ids, true);
   }
 
   /** A live client of this workspace; 404 for a trashed one, or one of another workspace. */
@@ -61,10 +70,20 @@ public class ClientService {
 
   @Transactional
   public Client create(ClientDraft draft) {
+    return create(draft, null);
+  }
+
+  /**
+   * @param createdAt when the client became one, for history brought in from elsewhere (imports, the
+   *     demo); {@literal null} for now.
+   */
+  @Transactional
+  public Client create(ClientDraft draft, @Nullable Instant createdAt) {
     var scope = TenantContext.requireWriter();
     ClientDetails details = ClientDetails.from(draft);
     requireMemberOwner(details);
-    var client = Client.create(new ClientId(UUID.randomUUID()), scope.tenant(), details, scope.user(), clock.instant());
+    var client = Client.create(new ClientId(UUID.randomUUID()), scope.tenant(), details, scope.user(),
+        createdAt == null ? clock.instant() : createdAt);
     clients.insert(client);
     return get(client.id());
   }
@@ -93,13 +112,17 @@ public class ClientService {
     return get(id);
   }
 
-  /** Moves the client to the trash, from which an admin can restore it for 30 days. */
+  /** Moves the client to the trash, from which an admin can restore it within {@link RestoreWindow#TRASH}. */
   @Transactional
-  public void delete(ClientId id) {
+  public Client delete(ClientId id) {
     var scope = TenantContext.requireWriter();
-    if (!clients.trash(scope.tenant(), id, clock.instant())) {
+    Client client = get(id);
+    var now = clock.instant();
+    if (!clients.trash(scope.tenant(), id, now)) {
       throw new NotFoundException("Client");
     }
+    events.publishEvent(new ClientTrashed(scope.tenant(), id, now));
+    return client;
   }
 
   @Transactional
@@ -115,16 +138,18 @@ public class ClientService {
     return get(id);
   }
 
-  /** Deletes for good this workspace's clients that have been in the trash for more than 30 days. */
+  /** Deletes for good this workspace's clients whose time in the trash is over; publishes {@link ClientPurged}. */
+  @Override
   @Transactional
-  public int purgeExpiredTrash() {
+  public int purgeExpired(Instant now) {
     var tenant = TenantContext.requireTenant();
-    return clients.purgeTrashedBefore(tenant, clock.instant().minus(Duration.ofDays(Client.TRASH_DAYS)));
+    var purged = clients.purgeTrashedBefore(tenant, RestoreWindow.TRASH.cutoff(now));
+    purged.forEach(id -> events.publishEvent(new ClientPurged(tenant, id)));
+    return purged.size();
   }
 
   private void requireMemberOwner(ClientDetails details) {
-    if (details.accountOwnerId() != null
-        && workspaces.roleOf(TenantContext.requireTenant(), details.accountOwnerId()).isEmpty()) {
+    if (details.accountOwnerId() != null && !members.isMember(details.accountOwnerId())) {
       throw InvalidInputException.of("accountOwnerId", "is not a member of this workspace");
     }
   }

@@ -1,6 +1,6 @@
 package com.orbitcrm.deals.app;
 
-import com.orbitcrm.clients.Clients;
+import com.orbitcrm.clients.Client;
 import com.orbitcrm.deals.BoardColumn;
 import com.orbitcrm.deals.BoardFilter;
 import com.orbitcrm.deals.ColumnTotal;
@@ -10,25 +10,38 @@ import com.orbitcrm.deals.DealDraft;
 import com.orbitcrm.deals.DealId;
 import com.orbitcrm.deals.DealPage;
 import com.orbitcrm.deals.DealProgress;
+import com.orbitcrm.deals.DealPurged;
 import com.orbitcrm.deals.DealQuery;
-import com.orbitcrm.deals.Deals;
+import com.orbitcrm.deals.DealTrashed;
 import com.orbitcrm.deals.Pipeline;
+import com.orbitcrm.deals.Probability;
 import com.orbitcrm.deals.Rank;
 import com.orbitcrm.deals.Stage;
+import com.orbitcrm.deals.app.DealCommands.CreateDeal;
+import com.orbitcrm.deals.app.DealCommands.EditDeal;
+import com.orbitcrm.deals.app.DealCommands.MoveDeal;
+import com.orbitcrm.deals.app.DealCommands.PlaceDeal;
+import com.orbitcrm.deals.port.Deals;
+import com.orbitcrm.deals.port.Pipelines;
 import com.orbitcrm.platform.ConflictException;
+import com.orbitcrm.platform.ExpiringTrash;
+import com.orbitcrm.platform.FieldViolation;
 import com.orbitcrm.platform.InvalidInputException;
 import com.orbitcrm.platform.NotFoundException;
+import com.orbitcrm.platform.RecordRef;
+import com.orbitcrm.platform.Records;
+import com.orbitcrm.platform.RestoreWindow;
 import com.orbitcrm.tenancy.TenantContext;
 import com.orbitcrm.tenancy.TenantId;
 import com.orbitcrm.tenancy.UserId;
-import com.orbitcrm.tenancy.Workspaces;
-import java.math.BigDecimal;
+import com.orbitcrm.tenancy.app.MemberService;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -37,29 +50,36 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The deals of the current workspace: list, read, create, edit, move along the pipeline (publishing
- * {@link com.orbitcrm.deals.DealStageChanged}), trash and restore. Everyone reads; members and above write.
+ * {@link com.orbitcrm.deals.DealStageChanged}), trash and restore. Everyone reads; members and above
+ * write. A use case loads, asks the domain, saves and publishes; the rules live in the domain.
  */
 @Service
-public class DealService {
+public class DealService implements ExpiringTrash {
 
-  private final Deals deals;
-  private final Clients clients;
-  private final Workspaces workspaces;
-  private final ApplicationEventPublisher events;
-  private final Pipeline pipeline = Pipeline.standard();
-  private final Clock clock = Clock.systemUTC();
   private static final String PLACE_GONE =
       "The cards around that place moved meanwhile: the board was reloaded, try again";
 
-  DealService(Deals deals, Clients clients, Workspaces workspaces, ApplicationEventPublisher events) {
+  private final Deals deals;
+  private final Pipelines pipelines;
+  private final Records records;
+  private final MemberService members;
+  private final ApplicationEventPublisher events;
+  private final Clock clock;
+
+  DealService(Deals deals, Pipelines pipelines, Records records, MemberService members,
+              ApplicationEventPublisher events, Clock clock) {
     this.deals = deals;
-    this.clients = clients;
-    this.workspaces = workspaces;
+    this.pipelines = pipelines;
+    this.records = records;
+    this.members = members;
     this.events = events;
+    this.clock = clock;
   }
 
+  /** The current workspace's pipeline (the default one: the board and the API use it). */
+  @Transactional(readOnly = true)
   public Pipeline pipeline() {
-    return pipeline;
+    return pipeline(TenantContext.requireTenant());
   }
 
   @Transactional(readOnly = true)
@@ -68,136 +88,120 @@ public class DealService {
     return deals.find(scope.tenant(), query);
   }
 
+  /** A live deal of this workspace; 404 for a trashed one, or one of another workspace. */
   @Transactional(readOnly = true)
   public Deal get(DealId id) {
     return deals.find(TenantContext.requireTenant(), id)
-        .filter(d -> d.deletedAt() == null)
+        .filter(d -> !d.trashed())
         .orElseThrow(() -> new NotFoundException("Deal"));
   }
 
-  /**
-   * @param stageKey {@literal null} for the pipeline's first stage.
-   * @param probability {@literal null} for the stage's default.
-   */
   @Transactional
-  public Deal create(DealDraft draft, @Nullable String stageKey, @Nullable Integer probability,
-                     @Nullable String lostReason) {
+  public Deal create(CreateDeal command) {
     var scope = TenantContext.requireWriter();
-    DealDetails details = DealDetails.from(draft);
-    requireReferences(scope.tenant(), details, null);
-    Stage stage = stageKey == null ? pipeline.first() : stage(stageKey);
-    if (probability != null && (probability < 0 || probability > 100)) {
-      throw InvalidInputException.of("probability", "must be between 0 and 100");
-    }
-    DealProgress progress = DealProgress.start(stage, probability, lostReason, today());
-    BigDecimal rank = Rank.between(deals.lastRank(scope.tenant(), stage.key(), null).orElse(null), null);
+    Pipeline pipeline = pipeline(scope.tenant());
+    DealDetails details = checked(command.draft(), command.probability());
+    requireReferences(details, null);
+    Stage stage = command.stage() == null ? pipeline.first() : stage(pipeline, command.stage());
+    DealProgress progress = DealProgress.start(stage, probability(command.probability()), command.lostReason(),
+        command.closedOn(), today());
+    String rank = Rank.between(deals.lastRank(scope.tenant(), pipeline, stage.key(), null).orElse(null), null);
     var now = clock.instant();
-    var deal = new Deal(new DealId(UUID.randomUUID()), scope.tenant(), details, progress, rank, scope.user(), now,
-        now, null, 0);
+    var created = command.createdAt() == null ? now : command.createdAt();
+    var deal = new Deal(new DealId(UUID.randomUUID()), scope.tenant(), pipeline.id(), details, progress, rank,
+        scope.user(), created, now, null, 0);
     deals.insert(deal);
     return get(deal.id());
   }
 
   /**
-   * Applies {@code change} to the deal's fields, and a probability set by hand if given.
-   *
-   * @param expectedVersion the version the caller edited; {@literal null} to skip the check.
+   * Applies the change to the deal's fields and a probability set by hand; then, if the command names
+   * another stage, moves it there (at the end of its column) — all or nothing: a move the stage machine
+   * refuses (closed_lost without a reason) leaves the fields unchanged too.
    */
   @Transactional
-  public Deal update(DealId id, @Nullable Integer expectedVersion, UnaryOperator<DealDraft> change,
-                     @Nullable Integer probability) {
-    return update(id, expectedVersion, change, probability, null, null);
-  }
-
-  /**
-   * As {@link #update(DealId, Integer, UnaryOperator, Integer)}, then moves the deal to {@code stageKey}
-   * (at the end of its column) if that is another stage — all or nothing: a move the stage machine refuses
-   * (closed_lost without a reason) leaves the fields unchanged too.
-   */
-  @Transactional
-  public Deal update(DealId id, @Nullable Integer expectedVersion, UnaryOperator<DealDraft> change,
-                     @Nullable Integer probability, @Nullable String stageKey, @Nullable String lostReason) {
-    Deal edited = edit(id, expectedVersion, change, probability);
-    if (stageKey != null && !stageKey.equals(edited.progress().stage().key())) {
-      return move(id, stageKey, null, lostReason, null);
-    }
-    return edited;
-  }
-
-  private Deal edit(DealId id, @Nullable Integer expectedVersion, UnaryOperator<DealDraft> change,
-                    @Nullable Integer probability) {
-    TenantContext.requireWriter();
-    Deal current = get(id);
-    requireVersion(current, expectedVersion);
-    DealDetails details = DealDetails.from(change.apply(DealDraft.of(current.details())));
-    requireReferences(current.tenant(), details, current.details());
+  public Deal update(EditDeal command) {
+    var scope = TenantContext.requireWriter();
+    Deal current = get(command.deal());
+    requireVersion(current, command.expectedVersion());
+    DealDetails details = checked(command.change().apply(DealDraft.of(current.details())), command.probability());
+    requireReferences(details, current.details());
     Deal next = current.edit(details, clock.instant());
-    if (probability != null && probability != current.progress().probability()) {
+    Probability probability = probability(command.probability());
+    if (probability != null && !probability.equals(current.progress().probability())) {
       next = next.withProgress(next.progress().withProbability(probability), clock.instant());
     }
     if (!deals.update(next)) {
       throw stale();
     }
-    return get(id);
+    Deal edited = get(command.deal());
+    if (command.stage() != null && !command.stage().equals(edited.progress().stage().key())) {
+      Pipeline pipeline = pipeline(scope.tenant());
+      Stage target = stage(pipeline, command.stage());
+      return place(edited, target, rank(pipeline, target, null, edited), command.lostReason(), scope.user()).deal();
+    }
+    return edited;
   }
 
+  /** The deal after a move, and the stage it left (the same one when it only changed place). */
+  public record Placed(Deal deal, Stage from) {}
+
   /**
-   * Moves a deal to {@code stageKey}, at {@code position} (0-based) in that column or at its end.
+   * Moves a deal to a stage, at a position or the end of the column.
    *
-   * @throws ConflictException when the deal changed since {@code expectedVersion}, or its new place was
+   * @throws ConflictException when the deal changed since the expected version, or its new place was
    *     taken by a concurrent move.
    */
   @Transactional
-  public Deal move(DealId id, String stageKey, @Nullable Integer position, @Nullable String lostReason,
-                   @Nullable Integer expectedVersion) {
+  public Deal move(MoveDeal command) {
     var scope = TenantContext.requireWriter();
-    Deal current = get(id);
-    requireVersion(current, expectedVersion);
-    Stage target = stage(stageKey);
-    if (position != null && position < 0) {
+    Deal current = get(command.deal());
+    requireVersion(current, command.expectedVersion());
+    Pipeline pipeline = pipeline(scope.tenant());
+    Stage target = stage(pipeline, command.stage());
+    if (command.position() != null && command.position() < 0) {
       throw InvalidInputException.of("position", "must be 0 or more");
     }
-    BigDecimal rank = rank(scope.tenant(), target, position, current);
-    return place(current, target, rank, lostReason, scope.user());
+    return place(current, target, rank(pipeline, target, command.position(), current), command.lostReason(),
+        scope.user()).deal();
   }
 
   /**
-   * Moves a deal to {@code stageKey} between the cards {@code above} and {@code below} as the board
-   * showed them (either may be absent: the top or the end of the column). The board may be filtered, so
-   * cards it hides can lie between the two; the deal goes right below {@code above} (or right above
-   * {@code below}).
+   * Moves a deal between two cards as the board showed them. The board may be filtered, so cards it hides
+   * can lie between the two; the deal goes right below {@code above} (or right above {@code below}).
    *
-   * @throws ConflictException when the deal changed since {@code expectedVersion}, or a neighbour moved
-   *     away meanwhile so the place no longer exists.
+   * @throws ConflictException when the deal changed since the expected version, or a neighbour moved away
+   *     meanwhile so the place no longer exists.
    */
   @Transactional
-  public Deal moveBetween(DealId id, String stageKey, @Nullable DealId above, @Nullable DealId below,
-                          @Nullable String lostReason, @Nullable Integer expectedVersion) {
+  public Placed place(PlaceDeal command) {
     var scope = TenantContext.requireWriter();
-    Deal current = get(id);
-    requireVersion(current, expectedVersion);
-    Stage target = stage(stageKey);
-    BigDecimal upper = above == null ? null : neighbourRank(above, target, id);
-    BigDecimal lower = below == null ? null : neighbourRank(below, target, id);
-    BigDecimal rank;
+    Deal current = get(command.deal());
+    requireVersion(current, command.expectedVersion());
+    Pipeline pipeline = pipeline(scope.tenant());
+    Stage target = stage(pipeline, command.stage());
+    String upper = command.above() == null ? null : neighbourRank(command.above(), target, command.deal());
+    String lower = command.below() == null ? null : neighbourRank(command.below(), target, command.deal());
+    String rank;
     if (upper != null && lower != null) {
       if (upper.compareTo(lower) >= 0) {
         throw new ConflictException(PLACE_GONE);
       }
       rank = Rank.between(upper, lower);
     } else if (upper != null) {
-      rank = Rank.between(upper, deals.adjacentRank(scope.tenant(), target.key(), upper, true, id).orElse(null));
+      rank = Rank.between(upper,
+          deals.adjacentRank(scope.tenant(), pipeline, target.key(), upper, true, current.id()).orElse(null));
     } else if (lower != null) {
-      rank = Rank.between(deals.adjacentRank(scope.tenant(), target.key(), lower, false, id).orElse(null), lower);
+      rank = Rank.between(
+          deals.adjacentRank(scope.tenant(), pipeline, target.key(), lower, false, current.id()).orElse(null), lower);
     } else {
-      rank = rank(scope.tenant(), target, null, current);
+      rank = rank(pipeline, target, null, current);
     }
-    return place(current, target, rank, lostReason, scope.user());
+    return place(current, target, rank, command.lostReason(), scope.user());
   }
 
   /** Moves {@code current} to {@code target} at {@code rank}, saves it and publishes the stage change. */
-  private Deal place(Deal current, Stage target, BigDecimal rank, @Nullable String lostReason,
-                     @Nullable UserId by) {
+  private Placed place(Deal current, Stage target, String rank, @Nullable String lostReason, @Nullable UserId by) {
     var moved = current.moveTo(target, rank, lostReason, by, today(), clock.instant());
     if (!deals.update(moved.deal())) {
       throw stale();
@@ -205,15 +209,15 @@ public class DealService {
     if (moved.event() != null) {
       events.publishEvent(moved.event());
     }
-    return get(current.id());
+    return new Placed(get(current.id()), current.progress().stage());
   }
 
-  private BigDecimal neighbourRank(DealId neighbour, Stage target, DealId moving) {
+  private String neighbourRank(DealId neighbour, Stage target, DealId moving) {
     if (neighbour.equals(moving)) {
       throw InvalidInputException.of("position", "a deal cannot be its own neighbour");
     }
     return deals.find(TenantContext.requireTenant(), neighbour)
-        .filter(d -> d.deletedAt() == null && d.progress().stage().key().equals(target.key()))
+        .filter(d -> !d.trashed() && d.progress().stage().key().equals(target.key()))
         .map(Deal::rank)
         .orElseThrow(() -> new ConflictException(PLACE_GONE));
   }
@@ -222,28 +226,37 @@ public class DealService {
   @Transactional(readOnly = true)
   public List<BoardColumn> board(BoardFilter filter, int perColumn) {
     var tenant = TenantContext.requireTenant();
-    Map<String, List<ColumnTotal>> totals = deals.totals(tenant, filter, null).stream()
+    Pipeline pipeline = pipeline(tenant);
+    Map<String, List<ColumnTotal>> totals = deals.totals(tenant, pipeline, filter, null).stream()
         .collect(Collectors.groupingBy(ColumnTotal::stage));
     return pipeline.stages().stream()
-        .map(stage -> column(tenant, stage, filter, null, perColumn, totals.getOrDefault(stage.key(), List.of())))
+        .map(stage -> column(tenant, pipeline, stage, filter, null, perColumn,
+            totals.getOrDefault(stage.key(), List.of())))
         .toList();
   }
 
   /** More cards of one column, after the rank {@code after}; its totals are left empty. */
   @Transactional(readOnly = true)
-  public BoardColumn column(String stageKey, BoardFilter filter, @Nullable BigDecimal after, int limit) {
-    return column(TenantContext.requireTenant(), stage(stageKey), filter, after, limit, List.of());
+  public BoardColumn column(String stageKey, BoardFilter filter, @Nullable String after, int limit) {
+    var tenant = TenantContext.requireTenant();
+    Pipeline pipeline = pipeline(tenant);
+    if (after != null && !Rank.isValid(after)) {
+      throw InvalidInputException.of("after", "is not a place in the column");
+    }
+    return column(tenant, pipeline, stage(pipeline, stageKey), filter, after, limit, List.of());
   }
 
   /** The totals of one column under {@code filter}, per currency. */
   @Transactional(readOnly = true)
   public List<ColumnTotal> totals(String stageKey, BoardFilter filter) {
-    return deals.totals(TenantContext.requireTenant(), filter, stage(stageKey).key());
+    var tenant = TenantContext.requireTenant();
+    Pipeline pipeline = pipeline(tenant);
+    return deals.totals(tenant, pipeline, filter, stage(pipeline, stageKey).key());
   }
 
-  private BoardColumn column(TenantId tenant, Stage stage, BoardFilter filter, @Nullable BigDecimal after,
-                             int limit, List<ColumnTotal> totals) {
-    List<Deal> cards = deals.column(tenant, stage.key(), filter, after, limit + 1);
+  private BoardColumn column(TenantId tenant, Pipeline pipeline, Stage stage, BoardFilter filter,
+                             @Nullable String after, int limit, List<ColumnTotal> totals) {
+    List<Deal> cards = deals.column(tenant, pipeline, stage.key(), filter, after, limit + 1);
     if (cards.size() <= limit) {
       return new BoardColumn(stage, cards, null, totals);
     }
@@ -251,55 +264,95 @@ public class DealService {
     return new BoardColumn(stage, page, page.getLast().rank(), totals);
   }
 
+  /** Moves the deal to the trash, from which an admin can restore it within {@link RestoreWindow#TRASH}. */
   @Transactional
-  public void delete(DealId id) {
+  public Deal delete(DealId id) {
     var scope = TenantContext.requireWriter();
-    if (!deals.trash(scope.tenant(), id, clock.instant())) {
+    Deal deal = get(id);
+    var now = clock.instant();
+    if (!deals.trash(scope.tenant(), id, now)) {
       throw new NotFoundException("Deal");
     }
+    events.publishEvent(new DealTrashed(scope.tenant(), id, now));
+    return deal;
   }
 
   @Transactional
   public Deal restore(DealId id) {
     var scope = TenantContext.requireAdmin();
     Deal deal = deals.find(scope.tenant(), id).orElseThrow(() -> new NotFoundException("Deal"));
-    if (deal.deletedAt() == null) {
+    if (!deal.trashed()) {
       return deal;
     }
-    if (deal.deletedAt().plus(java.time.Duration.ofDays(Deal.TRASH_DAYS)).isBefore(clock.instant())
-        || !deals.restore(scope.tenant(), id)) {
+    if (!deal.restorableAt(clock.instant()) || !deals.restore(scope.tenant(), id)) {
       throw new NotFoundException("Deal");
     }
     return get(id);
   }
 
-  private BigDecimal rank(TenantId tenant, Stage target, @Nullable Integer position, Deal moving) {
+  /** Deletes for good this workspace's deals whose time in the trash is over; publishes {@link DealPurged}. */
+  @Override
+  @Transactional
+  public int purgeExpired(Instant now) {
+    var tenant = TenantContext.requireTenant();
+    var purged = deals.purgeTrashedBefore(tenant, RestoreWindow.TRASH.cutoff(now));
+    purged.forEach(id -> events.publishEvent(new DealPurged(tenant, id)));
+    return purged.size();
+  }
+
+  private Pipeline pipeline(TenantId tenant) {
+    return pipelines.findDefault(tenant).orElseThrow(() ->
+        new IllegalStateException("workspace " + tenant + " has no pipeline"));
+  }
+
+  private String rank(Pipeline pipeline, Stage target, @Nullable Integer position, Deal moving) {
+    var tenant = moving.tenant();
     if (position == null) {
       if (!moving.progress().changesStage(target)) {
         return moving.rank();
       }
-      return Rank.between(deals.lastRank(tenant, target.key(), moving.id()).orElse(null), null);
+      return Rank.between(deals.lastRank(tenant, pipeline, target.key(), moving.id()).orElse(null), null);
     }
-    var around = deals.neighbours(tenant, target.key(), position, moving.id());
+    var around = deals.neighbours(tenant, pipeline, target.key(), position, moving.id());
     if (around.before() == null && around.after() == null) {
       // An empty column, or a position past its end: append.
-      return Rank.between(deals.lastRank(tenant, target.key(), moving.id()).orElse(null), null);
+      return Rank.between(deals.lastRank(tenant, pipeline, target.key(), moving.id()).orElse(null), null);
     }
     return Rank.between(around.before(), around.after());
   }
 
-  private Stage stage(String key) {
+  /** The deal's fields and a probability typed with them, checked together: every problem in one answer. */
+  private static DealDetails checked(DealDraft draft, @Nullable Integer probability) {
+    var problems = new ArrayList<FieldViolation>();
+    DealDetails details = null;
+    try {
+      details = DealDetails.from(draft);
+    } catch (InvalidInputException e) {
+      problems.addAll(e.violations());
+    }
+    Probability.problem(probability, "probability").ifPresent(problems::add);
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException(problems);
+    }
+    return details;
+  }
+
+  private static @Nullable Probability probability(@Nullable Integer percent) {
+    return percent == null ? null : Probability.of(percent, "probability");
+  }
+
+  private static Stage stage(Pipeline pipeline, String key) {
     return pipeline.stage(key).orElseThrow(() ->
         InvalidInputException.of("stage", "must be one of " + String.join(", ", pipeline.keys())));
   }
 
-  private void requireReferences(TenantId tenant, DealDetails details, @Nullable DealDetails before) {
+  private void requireReferences(DealDetails details, @Nullable DealDetails before) {
     if (details.clientId() != null && (before == null || !details.clientId().equals(before.clientId()))
-        && clients.find(tenant, details.clientId()).filter(c -> !c.trashed()).isEmpty()) {
+        && records.find(new RecordRef(Client.RECORD_TYPE, details.clientId().value())).isEmpty()) {
       throw InvalidInputException.of("clientId", "is not a client of this workspace");
     }
     if (details.ownerId() != null && (before == null || !details.ownerId().equals(before.ownerId()))
-        && workspaces.roleOf(tenant, details.ownerId()).isEmpty()) {
+        && !members.isMember(details.ownerId())) {
       throw InvalidInputException.of("ownerId", "is not a member of this workspace");
     }
   }

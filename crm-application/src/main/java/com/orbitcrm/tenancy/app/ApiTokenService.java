@@ -3,7 +3,7 @@ package com.orbitcrm.tenancy.app;
 import com.orbitcrm.platform.ForbiddenException;
 import com.orbitcrm.platform.NotFoundException;
 import com.orbitcrm.tenancy.ApiToken;
-import com.orbitcrm.tenancy.ApiTokens;
+import com.orbitcrm.tenancy.port.ApiTokens;
 import com.orbitcrm.tenancy.Role;
 import com.orbitcrm.tenancy.TenantContext;
 import com.orbitcrm.tenancy.TokenSecret;

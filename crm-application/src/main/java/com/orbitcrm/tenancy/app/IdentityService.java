@@ -1,15 +1,15 @@
 package com.orbitcrm.tenancy.app;
 
-import com.orbitcrm.tenancy.EmailAddress;
+import com.orbitcrm.platform.EmailAddress;
 import com.orbitcrm.tenancy.Role;
 import com.orbitcrm.tenancy.TenantContext;
 import com.orbitcrm.tenancy.TenantId;
 import com.orbitcrm.tenancy.UserAccount;
 import com.orbitcrm.tenancy.UserId;
-import com.orbitcrm.tenancy.Users;
+import com.orbitcrm.tenancy.port.Users;
 import com.orbitcrm.tenancy.Workspace;
 import com.orbitcrm.tenancy.WorkspaceMembership;
-import com.orbitcrm.tenancy.Workspaces;
+import com.orbitcrm.tenancy.port.Workspaces;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;

@@ -4,16 +4,16 @@ import com.orbitcrm.platform.ConflictException;
 import com.orbitcrm.platform.ForbiddenException;
 import com.orbitcrm.platform.InvalidInputException;
 import com.orbitcrm.platform.NotFoundException;
-import com.orbitcrm.tenancy.EmailAddress;
+import com.orbitcrm.platform.EmailAddress;
 import com.orbitcrm.tenancy.Member;
-import com.orbitcrm.tenancy.PasswordHasher;
+import com.orbitcrm.tenancy.port.PasswordHasher;
 import com.orbitcrm.tenancy.PasswordPolicy;
 import com.orbitcrm.tenancy.Role;
 import com.orbitcrm.tenancy.TenantContext;
 import com.orbitcrm.tenancy.UserAccount;
 import com.orbitcrm.tenancy.UserId;
-import com.orbitcrm.tenancy.Users;
-import com.orbitcrm.tenancy.Workspaces;
+import com.orbitcrm.tenancy.port.Users;
+import com.orbitcrm.tenancy.port.Workspaces;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -41,6 +41,12 @@ public class MemberService {
   @Transactional(readOnly = true)
   public List<Member> members() {
     return workspaces.members(TenantContext.requireTenant());
+  }
+
+  /** Whether {@code user} is a member of the current workspace (an owner, assignee or organizer must be). */
+  @Transactional(readOnly = true)
+  public boolean isMember(UserId user) {
+    return workspaces.roleOf(TenantContext.requireTenant(), user).isPresent();
   }
 
   @Transactional(readOnly = true)

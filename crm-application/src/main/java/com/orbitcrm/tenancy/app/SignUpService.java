@@ -1,23 +1,26 @@
 package com.orbitcrm.tenancy.app;
 
+import com.orbitcrm.tenancy.WorkspaceCreated;
+
 import com.orbitcrm.platform.ConflictException;
-import com.orbitcrm.tenancy.EmailAddress;
-import com.orbitcrm.tenancy.PasswordHasher;
+import com.orbitcrm.platform.EmailAddress;
+import com.orbitcrm.tenancy.port.PasswordHasher;
 import com.orbitcrm.tenancy.PasswordPolicy;
 import com.orbitcrm.tenancy.Role;
 import com.orbitcrm.tenancy.TenantContext;
 import com.orbitcrm.tenancy.TenantId;
 import com.orbitcrm.tenancy.UserAccount;
 import com.orbitcrm.tenancy.UserId;
-import com.orbitcrm.tenancy.Users;
+import com.orbitcrm.tenancy.port.Users;
 import com.orbitcrm.tenancy.Workspace;
-import com.orbitcrm.tenancy.Workspaces;
+import com.orbitcrm.tenancy.port.Workspaces;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionOperations;
 
 /**
- * Creates a workspace and its first owner in one transaction. The transaction starts inside the new
+ * Creates a workspace and its first owner in one transaction, and publishes {@link WorkspaceCreated} in it. The transaction starts inside the new
  * workspace's scope, so the rows it writes pass the same row-level security as every later write.
  */
 @Service
@@ -27,12 +30,15 @@ public class SignUpService {
   private final Workspaces workspaces;
   private final PasswordHasher hasher;
   private final TransactionOperations transactions;
+  private final ApplicationEventPublisher events;
 
-  SignUpService(Users users, Workspaces workspaces, PasswordHasher hasher, TransactionOperations transactions) {
+  SignUpService(Users users, Workspaces workspaces, PasswordHasher hasher, TransactionOperations transactions,
+                ApplicationEventPublisher events) {
     this.users = users;
     this.workspaces = workspaces;
     this.hasher = hasher;
     this.transactions = transactions;
+    this.events = events;
   }
 
   /**
@@ -55,6 +61,8 @@ public class SignUpService {
       users.create(user);
       workspaces.create(new Workspace(tenant, workspaceName));
       workspaces.addMember(tenant, user.id(), Role.OWNER);
+      // Other modules set up what a workspace needs (its pipeline) in this same transaction.
+      events.publishEvent(new WorkspaceCreated(tenant));
     }));
     return new SignedUp(tenant, user.id());
   }

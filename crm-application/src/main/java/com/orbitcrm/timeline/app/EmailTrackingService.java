@@ -4,7 +4,6 @@ import com.orbitcrm.tenancy.TenantContext;
 import com.orbitcrm.tenancy.TenantId;
 import com.orbitcrm.timeline.Activity;
 import com.orbitcrm.timeline.ActivityType;
-import com.orbitcrm.timeline.TrackingKeys;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -13,16 +12,19 @@ import java.time.Clock;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.springframework.stereotype.Service;
 
 /**
  * E-mail open and click tracking. A tracking token names the workspace, the e-mail activity and (for a
- * link) the original URL, and is signed with the installation's key (HMAC-SHA256), so it cannot be
+ * link) the original URL, and is signed with its workspace's key (HMAC-SHA256), so it cannot be
  * guessed or altered: a click redirects only to the URL that was signed, never to one in the request.
+ * Each workspace has a key of its own, kept under row-level security with its other rows.
  */
 @Service
 public class EmailTrackingService {
@@ -34,13 +36,13 @@ public class EmailTrackingService {
   private static final Base64.Decoder B64D = Base64.getUrlDecoder();
 
   private final TrackingMarks marks;
-  private final TrackingKeys keys;
-  private final Clock clock = Clock.systemUTC();
-  private volatile byte[] key;
+  private final Clock clock;
+  /** Keys never change once made: each workspace's is read once. */
+  private final Map<TenantId, byte[]> keys = new ConcurrentHashMap<>();
 
-  EmailTrackingService(TrackingMarks marks, TrackingKeys keys) {
+  EmailTrackingService(TrackingMarks marks, Clock clock) {
     this.marks = marks;
-    this.keys = keys;
+    this.clock = clock;
   }
 
   /** A tracked e-mail's tokens: the pixel's, and one per tracked link (in the order logged). */
@@ -62,18 +64,20 @@ public class EmailTrackingService {
 
   /** The pixel was fetched: marks the e-mail opened (the first time is kept). @return whether the token was good. */
   public boolean opened(String token) {
-    return verify(token, OPEN).map(t -> TenantContext.callAs(TenantContext.Scope.system(t.tenant()),
-        () -> mark(t, false))).orElse(false);
+    return verified(token, OPEN).map(t -> inWorkspace(t, () -> mark(t, false))).orElse(false);
   }
 
   /** A tracked link was followed: marks the e-mail clicked. @return the signed URL to redirect to. */
   public Optional<String> clicked(String token) {
-    return verify(token, CLICK).filter(t -> TenantContext.callAs(TenantContext.Scope.system(t.tenant()),
-        () -> mark(t, true))).map(Verified::url);
+    return verified(token, CLICK).filter(t -> inWorkspace(t, () -> mark(t, true))).map(Verified::url);
   }
 
   private boolean mark(Verified t, boolean click) {
     return marks.mark(t.tenant(), t.activity(), click, clock.instant());
+  }
+
+  private static <T> T inWorkspace(Verified t, java.util.function.Supplier<T> work) {
+    return TenantContext.callAs(TenantContext.Scope.system(t.tenant()), work);
   }
 
   record Verified(TenantId tenant, UUID activity, String url) {}
@@ -86,10 +90,15 @@ public class EmailTrackingService {
     payload.putLong(activity.getMostSignificantBits()).putLong(activity.getLeastSignificantBits());
     payload.put(urlBytes);
     byte[] body = payload.array();
-    return B64.encodeToString(body) + "." + B64.encodeToString(mac(body));
+    return B64.encodeToString(body) + "." + B64.encodeToString(mac(keyOf(tenant), body));
   }
 
-  private Optional<Verified> verify(String token, byte kind) {
+  /**
+   * The token's content if its signature is the one its workspace's key gives. The workspace named inside
+   * is not trusted until then: its key is looked up (never made) in that workspace's scope, and a token
+   * naming a workspace without a key, or altered in any byte, is refused.
+   */
+  private Optional<Verified> verified(String token, byte kind) {
     if (token == null || token.length() > 4000) {
       return Optional.empty();
     }
@@ -100,35 +109,38 @@ public class EmailTrackingService {
     try {
       byte[] body = B64D.decode(token.substring(0, dot));
       byte[] mac = B64D.decode(token.substring(dot + 1));
-      if (body.length < 33 || body[0] != kind || !MessageDigest.isEqual(mac, mac(body))) {
+      if (body.length < 33 || body[0] != kind) {
         return Optional.empty();
       }
       ByteBuffer b = ByteBuffer.wrap(body, 1, body.length - 1);
       var tenant = new TenantId(new UUID(b.getLong(), b.getLong()));
       var activity = new UUID(b.getLong(), b.getLong());
       String url = new String(body, 33, body.length - 33, StandardCharsets.UTF_8);
-      return Optional.of(new Verified(tenant, activity, url));
+      var claimed = new Verified(tenant, activity, url);
+      Optional<byte[]> key = Optional.ofNullable(keys.get(tenant))
+          .or(() -> inWorkspace(claimed, () -> marks.findKey(tenant)));
+      if (key.isEmpty() || !MessageDigest.isEqual(mac, mac(key.get(), body))) {
+        return Optional.empty();
+      }
+      keys.putIfAbsent(tenant, key.get());
+      return Optional.of(claimed);
     } catch (IllegalArgumentException e) {
       return Optional.empty();
     }
   }
 
-  private byte[] mac(byte[] body) {
+  private static byte[] mac(byte[] key, byte[] body) {
     try {
       Mac mac = Mac.getInstance("HmacSHA256");
-      mac.init(new SecretKeySpec(key(), "HmacSHA256"));
+      mac.init(new SecretKeySpec(key, "HmacSHA256"));
       return Arrays.copyOf(mac.doFinal(body), MAC_BYTES);
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("HMAC-SHA256 is not available", e);
     }
   }
 
-  private byte[] key() {
-    byte[] k = key;
-    if (k == null) {
-      k = keys.trackingKey();
-      key = k;
-    }
-    return k;
+  /** The key of a workspace that signs a token now (made on its first tracked e-mail). */
+  private byte[] keyOf(TenantId tenant) {
+    return keys.computeIfAbsent(tenant, marks::obtainKey);
   }
 }

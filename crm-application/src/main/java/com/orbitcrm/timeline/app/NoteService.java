@@ -1,15 +1,18 @@
 package com.orbitcrm.timeline.app;
 
+import com.orbitcrm.platform.RecordRef;
+import com.orbitcrm.platform.Records;
+import com.orbitcrm.platform.RestoreWindow;
+
 import com.orbitcrm.platform.ConflictException;
 import com.orbitcrm.platform.ForbiddenException;
 import com.orbitcrm.platform.NotFoundException;
 import com.orbitcrm.tenancy.TenantContext;
-import com.orbitcrm.timeline.EntityRef;
 import com.orbitcrm.timeline.Note;
 import com.orbitcrm.timeline.NoteColor;
-import com.orbitcrm.timeline.Notes;
+import com.orbitcrm.timeline.port.Notes;
 import java.time.Clock;
-import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -17,28 +20,28 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Notes on the workspace's clients and deals. Everyone reads; members write; a note is changed or
+ * Notes on the workspace's records (clients, deals, …). Everyone reads; members write; a note is changed or
  * deleted by its author or an admin; a deleted note can be restored (undo) for a day.
  */
 @Service
 public class NoteService {
 
   public static final int MAX_NOTES = 200;
-  static final Duration UNDO = Duration.ofDays(1);
 
   private final Notes notes;
-  private final Entities entities;
-  private final Clock clock = Clock.systemUTC();
+  private final Records records;
+  private final Clock clock;
 
-  NoteService(Notes notes, Entities entities) {
+  NoteService(Notes notes, Records records, Clock clock) {
     this.notes = notes;
-    this.entities = entities;
+    this.records = records;
+    this.clock = clock;
   }
 
   @Transactional(readOnly = true)
-  public List<Note> of(EntityRef entity) {
+  public List<Note> of(RecordRef entity) {
     var tenant = TenantContext.requireTenant();
-    entities.require(tenant, entity);
+    records.require(entity);
     return notes.of(tenant, entity, MAX_NOTES);
   }
 
@@ -49,12 +52,19 @@ public class NoteService {
   }
 
   @Transactional
-  public Note create(EntityRef entity, @Nullable String content, boolean pinned, @Nullable String color) {
+  public Note create(RecordRef entity, @Nullable String content, boolean pinned, @Nullable String color) {
+    return create(entity, content, pinned, color, null);
+  }
+
+  /** As {@link #create(RecordRef, String, boolean, String)}, written at {@code at} (history; null: now). */
+  @Transactional
+  public Note create(RecordRef entity, @Nullable String content, boolean pinned, @Nullable String color,
+                     @Nullable Instant at) {
     var scope = TenantContext.requireWriter();
     String text = Note.content(content, null);
     NoteColor colour = Note.color(color, NoteColor.DEFAULT);
-    entities.requireReferenced(scope.tenant(), entity);
-    var now = clock.instant();
+    records.requireReferenced(entity);
+    var now = at == null ? clock.instant() : at;
     var note = new Note(UUID.randomUUID(), scope.tenant(), entity, text, pinned, colour, scope.user(), now, now, null, 0);
     notes.insert(note);
     return note;
@@ -93,7 +103,7 @@ public class NoteService {
     Note note = notes.find(scope.tenant(), id).orElseThrow(() -> new NotFoundException("Note"));
     requireAuthor(note);
     if (note.deletedAt() != null) {
-      if (note.deletedAt().plus(UNDO).isBefore(clock.instant()) || !notes.restore(scope.tenant(), id)) {
+      if (!RestoreWindow.UNDO.open(note.deletedAt(), clock.instant()) || !notes.restore(scope.tenant(), id)) {
         throw new NotFoundException("Note");
       }
     }

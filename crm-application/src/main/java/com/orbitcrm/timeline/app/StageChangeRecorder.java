@@ -1,80 +1,68 @@
 package com.orbitcrm.timeline.app;
 
-import com.orbitcrm.deals.DealId;
+import com.orbitcrm.clients.Client;
+import com.orbitcrm.deals.Deal;
 import com.orbitcrm.deals.DealStageChanged;
-import com.orbitcrm.deals.Deals;
 import com.orbitcrm.deals.Pipeline;
 import com.orbitcrm.deals.Stage;
-import com.orbitcrm.tenancy.TenantContext;
-import com.orbitcrm.timeline.Activities;
+import com.orbitcrm.deals.app.DealService;
+import com.orbitcrm.platform.RecordRef;
+import com.orbitcrm.platform.RecordSummary;
+import com.orbitcrm.platform.Records;
 import com.orbitcrm.timeline.Activity;
 import com.orbitcrm.timeline.ActivityDetails;
-import com.orbitcrm.timeline.EntityRef;
-import com.orbitcrm.timeline.EntityType;
+import com.orbitcrm.timeline.port.Activities;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.UUID;
-import org.springframework.scheduling.annotation.Async;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * Writes the system's {@code status_change} entries: when a deal changes stage (the event is stored in
- * the event publication registry with the move's transaction, and handled after it commits), one entry
- * on the deal's timeline and one on its client's, saying from where to where and who moved it. Users
- * cannot log this type themselves.
+ * Writes the system's {@code status_change} entries: when a deal changes stage, one entry on the deal's
+ * timeline and one on its client's, saying from where to where and who moved it. The event is stored in
+ * the event publication registry with the move's transaction and handled after it commits, in the
+ * event's workspace (set before this listener's transaction opens). Users cannot log this type themselves.
  */
 @Component
 class StageChangeRecorder {
 
-  private final Writer writer;
+  private final Activities activities;
+  private final DealService deals;
+  private final Records records;
 
-  StageChangeRecorder(Writer writer) {
-    this.writer = writer;
+  StageChangeRecorder(Activities activities, DealService deals, Records records) {
+    this.activities = activities;
+    this.deals = deals;
+    this.records = records;
   }
 
-  @Async
-  @TransactionalEventListener
+  @ApplicationModuleListener
   void on(DealStageChanged event) {
-    // The transaction must start inside the event's workspace: set it first, then call the writer.
-    TenantContext.runAs(TenantContext.Scope.system(event.tenant()), () -> writer.record(event));
+    Pipeline pipeline = deals.pipeline();
+    String from = pipeline.stage(event.fromStage()).map(Stage::label).orElse(event.fromStage());
+    String to = pipeline.stage(event.toStage()).map(Stage::label).orElse(event.toStage());
+    var deal = new RecordRef(Deal.RECORD_TYPE, event.deal().value());
+    String dealName = records.find(deal).map(RecordSummary::label).orElse("A deal");
+    var metadata = new LinkedHashMap<String, String>();
+    metadata.put("fromStage", event.fromStage());
+    metadata.put("toStage", event.toStage());
+    metadata.put("dealId", event.deal().toString());
+    metadata.put("dealName", dealName);
+    // The entries' ids derive from the event, so a redelivered event cannot write them twice.
+    activities.insert(new Activity(id(event, "deal"), event.tenant(), deal,
+        ActivityDetails.statusChange(from + " → " + to, null), metadata, Activity.EmailTracking.NONE, event.by(),
+        event.at()));
+    if (event.clientId() != null) {
+      activities.insert(new Activity(id(event, "client"), event.tenant(),
+          new RecordRef(Client.RECORD_TYPE, event.clientId().value()),
+          ActivityDetails.statusChange(dealName + ": " + from + " → " + to, null), metadata,
+          Activity.EmailTracking.NONE, event.by(), event.at()));
+    }
   }
 
-  @Component
-  static class Writer {
-    private final Activities activities;
-    private final Deals deals;
-    private final Pipeline pipeline = Pipeline.standard();
-
-    Writer(Activities activities, Deals deals) {
-      this.activities = activities;
-      this.deals = deals;
-    }
-
-    @org.springframework.transaction.annotation.Transactional
-    public void record(DealStageChanged event) {
-      String from = pipeline.stage(event.fromStage()).map(Stage::label).orElse(event.fromStage());
-      String to = pipeline.stage(event.toStage()).map(Stage::label).orElse(event.toStage());
-      String dealName = deals.find(event.tenant(), event.deal()).map(d -> d.details().name()).orElse("A deal");
-      var metadata = new LinkedHashMap<String, String>();
-      metadata.put("fromStage", event.fromStage());
-      metadata.put("toStage", event.toStage());
-      metadata.put("dealId", event.deal().toString());
-      metadata.put("dealName", dealName);
-      // The entry's own id derives from the event, so a redelivered event cannot write it twice.
-      activities.insert(new Activity(id(event, "deal"), event.tenant(), new EntityRef(EntityType.DEAL, event.deal().value()),
-          ActivityDetails.statusChange(from + " → " + to, null), metadata, Activity.EmailTracking.NONE, event.by(),
-          event.at()));
-      if (event.clientId() != null) {
-        activities.insert(new Activity(id(event, "client"), event.tenant(),
-            new EntityRef(EntityType.CLIENT, event.clientId().value()),
-            ActivityDetails.statusChange(dealName + ": " + from + " → " + to, null), metadata,
-            Activity.EmailTracking.NONE, event.by(), event.at()));
-      }
-    }
-
-    private static UUID id(DealStageChanged event, String on) {
-      return UUID.nameUUIDFromBytes((event.deal() + "|" + event.at() + "|" + event.toStage() + "|" + on)
-          .getBytes(java.nio.charset.StandardCharsets.UTF_8));
-    }
+  private static UUID id(DealStageChanged event, String on) {
+    return UUID.nameUUIDFromBytes((event.deal() + "|" + event.at() + "|" + event.toStage() + "|" + on)
+        .getBytes(StandardCharsets.UTF_8));
   }
 }

@@ -1,17 +1,20 @@
 package com.orbitcrm.timeline.app;
 
+import com.orbitcrm.platform.RecordRef;
+import com.orbitcrm.platform.Records;
+
 import com.orbitcrm.platform.InvalidInputException;
 import com.orbitcrm.platform.NotFoundException;
 import com.orbitcrm.tenancy.TenantContext;
-import com.orbitcrm.timeline.Activities;
+import com.orbitcrm.timeline.port.Activities;
 import com.orbitcrm.timeline.Activity;
 import com.orbitcrm.platform.CreatedCursor;
 import com.orbitcrm.timeline.ActivityDetails;
 import com.orbitcrm.timeline.ActivityDraft;
 import com.orbitcrm.timeline.ActivityPage;
 import com.orbitcrm.timeline.ActivityType;
-import com.orbitcrm.timeline.EntityRef;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -21,7 +24,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The timelines of the workspace's clients and deals: read them (newest first, by type), and log what
+ * The timelines of the workspace's records (clients, deals, …): read them (newest first, by type), and log what
  * people did. Stage changes are not logged here: {@link StageChangeRecorder} writes them.
  */
 @Service
@@ -32,24 +35,30 @@ public class TimelineService {
   public static final int MAX_TRACKED_LINKS = 20;
 
   private final Activities activities;
-  private final Entities entities;
-  private final Clock clock = Clock.systemUTC();
+  private final Records records;
+  private final Clock clock;
 
-  TimelineService(Activities activities, Entities entities) {
+  TimelineService(Activities activities, Records records, Clock clock) {
     this.activities = activities;
-    this.entities = entities;
+    this.records = records;
+    this.clock = clock;
   }
 
-  /** Parses an entity type and id as typed; bad ones are field errors. */
-  public static EntityRef entity(@Nullable String type, @Nullable String id) {
-    return Entities.parse(type, id);
+  /** Parses a record type and id as typed in a body; bad ones are field errors. */
+  public RecordRef entity(@Nullable String type, @Nullable String id) {
+    return records.parse(type, id);
   }
 
-  /** @throws NotFoundException when the entity is not a live client or deal of this workspace. */
+  /** Parses a record type and id named in a path; bad ones are 404s. */
+  public RecordRef entityInPath(String type, String id) {
+    return records.parsePath(type, id);
+  }
+
+  /** @throws NotFoundException when the entity is not a live record of this workspace. */
   @Transactional(readOnly = true)
-  public ActivityPage page(EntityRef entity, @Nullable String type, @Nullable CreatedCursor after, int limit) {
+  public ActivityPage page(RecordRef entity, @Nullable String type, @Nullable CreatedCursor after, int limit) {
     var tenant = TenantContext.requireTenant();
-    entities.require(tenant, entity);
+    records.require(entity);
     ActivityType filter = null;
     if (type != null && !type.isBlank()) {
       filter = ActivityType.of(type.strip().toLowerCase(Locale.ROOT)).orElseThrow(() ->
@@ -73,7 +82,19 @@ public class TimelineService {
    * @param trackedLinks for an e-mail: links to hand out as tracked links (http(s) only).
    */
   @Transactional
-  public Activity log(EntityRef entity, ActivityDraft draft, boolean trackOpens, List<String> trackedLinks) {
+  public Activity log(RecordRef entity, ActivityDraft draft, boolean trackOpens, List<String> trackedLinks) {
+    return log(entity, draft, trackOpens, trackedLinks, null);
+  }
+
+  /**
+   * As {@link #log(RecordRef, ActivityDraft, boolean, List)}, at a given time, for history brought in from
+   * elsewhere (imports, the demo).
+   *
+   * @param at when it happened; {@literal null} for now.
+   */
+  @Transactional
+  public Activity log(RecordRef entity, ActivityDraft draft, boolean trackOpens, List<String> trackedLinks,
+                      @Nullable Instant at) {
     var scope = TenantContext.requireWriter();
     ActivityDetails details = ActivityDetails.from(draft);
     var metadata = new LinkedHashMap<String, String>();
@@ -94,9 +115,9 @@ public class TimelineService {
         metadata.put("trackedLinks", String.join("\n", trackedLinks.stream().map(String::strip).toList()));
       }
     }
-    entities.requireReferenced(scope.tenant(), entity);
+    records.requireReferenced(entity);
     var activity = new Activity(UUID.randomUUID(), scope.tenant(), entity, details, metadata,
-        Activity.EmailTracking.NONE, scope.user(), clock.instant());
+        Activity.EmailTracking.NONE, scope.user(), at == null ? clock.instant() : at);
     activities.insert(activity);
     return activity;
   }

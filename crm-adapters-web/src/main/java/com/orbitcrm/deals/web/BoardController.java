@@ -1,0 +1,118 @@
+package com.orbitcrm.deals.web;
+
+import com.orbitcrm.deals.BoardColumn;
+import com.orbitcrm.deals.BoardFilter;
+import com.orbitcrm.deals.ColumnTotal;
+import com.orbitcrm.deals.Stage;
+import com.orbitcrm.deals.app.DealCommands.PlaceDeal;
+import com.orbitcrm.deals.app.DealService;
+import com.orbitcrm.platform.ConflictException;
+import com.orbitcrm.platform.InvalidInputException;
+import com.orbitcrm.platform.web.HxTrigger;
+import com.orbitcrm.tenancy.Member;
+import com.orbitcrm.tenancy.app.MemberService;
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxResponse;
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The pipeline board: a column per stage with its totals, filters, per-column paging, and moves by drag
+ * and drop or the card menu. A move answers the card and the headers of the two columns it touched.
+ */
+@Controller
+class BoardController {
+
+  /** Cards per column before "load more". */
+  static final int PER_COLUMN = 20;
+
+  private final DealService deals;
+  private final MemberService members;
+  private final DealViews views;
+
+  BoardController(DealService deals, MemberService members, DealViews views) {
+    this.deals = deals;
+    this.members = members;
+    this.views = views;
+  }
+
+  @GetMapping("/pipeline")
+  String board(@ModelAttribute("filters") BoardFilters filters, Model model) {
+    List<Member> team = members.members();
+    model.addAttribute("team", team);
+    model.addAttribute("stages", deals.pipeline().stages());
+    try {
+      List<BoardColumn> board = deals.board(filters.parse(), PER_COLUMN);
+      var namer = views.namer(board.stream().flatMap(c -> c.deals().stream()).toList(), team);
+      model.addAttribute("columns", board.stream().map(c -> views.column(c, filters, namer)).toList());
+      model.addAttribute("filterError", null);
+      model.addAttribute("boardEmpty", !filters.any() && board.stream().allMatch(c -> c.count() == 0));
+    } catch (InvalidInputException e) {
+      model.addAttribute("columns", List.of());
+      model.addAttribute("filterError", e.getMessage());
+      model.addAttribute("boardEmpty", false);
+    }
+    return "deals/board";
+  }
+
+  /** A filter changed: the board alone. */
+  @HxRequest(target = "board")
+  @GetMapping("/pipeline")
+  String boardOnly(@ModelAttribute("filters") BoardFilters filters, Model model) {
+    board(filters, model);
+    return "deals/board :: board";
+  }
+
+  /** The next cards of a column, after the card of rank {@code after}. */
+  @GetMapping("/pipeline/columns/{stage}")
+  String more(@PathVariable String stage, @RequestParam String after, @ModelAttribute BoardFilters filters,
+              Model model) {
+    BoardColumn column = deals.column(stage, filters.parse(), after, PER_COLUMN);
+    model.addAttribute("column", views.column(column, filters, views.namer(column.deals(), members.members())));
+    model.addAttribute("stages", deals.pipeline().stages());
+    return "deals/board :: more-cards";
+  }
+
+  /**
+   * A drag-and-drop or menu move: the deal goes to the form's stage between the cards it names. Answers
+   * the card (swapped in place) and the headers of the columns it left and entered; a refused move
+   * answers its reason with 409 or 422, and the page puts the card back.
+   */
+  @PostMapping("/pipeline/deals/{id}/move")
+  String move(@PathVariable String id, @ModelAttribute MoveForm move, @ModelAttribute BoardFilters filters,
+              Model model, HtmxResponse htmx, HttpServletResponse response) {
+    try {
+      BoardFilter filter = filters.parse();
+      var placed = deals.place(new PlaceDeal(DealViews.id(id), move.stageKey(), move.aboveId(), move.belowId(),
+          move.lostReason(), move.versionValue()));
+      model.addAttribute("card", views.of(placed.deal()));
+      model.addAttribute("stages", deals.pipeline().stages());
+      var heads = new ArrayList<ColumnView>();
+      for (Stage stage : new LinkedHashSet<>(List.of(placed.from(), placed.deal().progress().stage()))) {
+        List<ColumnTotal> totals = deals.totals(stage.key(), filter);
+        heads.add(new ColumnView(stage, ColumnView.count(totals), ColumnView.totals(totals), List.of(), null));
+      }
+      model.addAttribute("heads", heads);
+      HxTrigger.toast(htmx, placed.deal().details().name() + " moved to " + placed.deal().progress().stage().label()
+          + ".");
+      return "deals/board :: moved";
+    } catch (InvalidInputException e) {
+      response.setStatus(422);
+      model.addAttribute("message", e.getMessage());
+      return "deals/board :: move-error";
+    } catch (ConflictException e) {
+      response.setStatus(409);
+      model.addAttribute("message", e.getMessage());
+      return "deals/board :: move-error";
+    }
+  }
+}

@@ -1,0 +1,41 @@
+package com.orbitcrm.clients.port;
+
+import com.orbitcrm.clients.Client;
+import com.orbitcrm.clients.ClientId;
+import com.orbitcrm.clients.ClientPage;
+import com.orbitcrm.clients.ClientQuery;
+import com.orbitcrm.tenancy.TenantId;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Secondary port: the stored clients of a workspace. Internal to the clients module: other modules
+ * reach clients through its use cases or the {@link com.orbitcrm.platform.RecordDirectory} seam.
+ */
+public interface Clients {
+
+  /** The client, trashed or not. */
+  Optional<Client> find(TenantId tenant, ClientId id);
+
+  ClientPage find(TenantId tenant, ClientQuery query);
+
+  /** The names of those of {@code ids} that are clients of the workspace; {@code live}: not trashed only. */
+  Map<ClientId, String> names(TenantId tenant, Collection<ClientId> ids, boolean live);
+
+  void insert(Client client);
+
+  /** @return false when the stored version is not {@code client.version()} (someone else saved first). */
+  boolean update(Client client);
+
+  /** @return whether a live client was moved to the trash. */
+  boolean trash(TenantId tenant, ClientId id, Instant at);
+
+  /** @return whether a trashed client was restored. */
+  boolean restore(TenantId tenant, ClientId id);
+
+  /** Deletes for good what has been in the trash since before {@code cutoff}; answers the ids deleted. */
+  List<ClientId> purgeTrashedBefore(TenantId tenant, Instant cutoff);
+}

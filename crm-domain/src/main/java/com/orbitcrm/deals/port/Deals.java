@@ -1,0 +1,69 @@
+package com.orbitcrm.deals.port;
+
+import com.orbitcrm.deals.BoardFilter;
+import com.orbitcrm.deals.ColumnTotal;
+import com.orbitcrm.deals.Deal;
+import com.orbitcrm.deals.DealId;
+import com.orbitcrm.deals.DealPage;
+import com.orbitcrm.deals.DealQuery;
+import com.orbitcrm.deals.Pipeline;
+import com.orbitcrm.tenancy.TenantId;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Secondary port: the stored deals of a workspace. Internal to the deals module: other modules reach
+ * deals through its use cases or the {@link com.orbitcrm.platform.RecordDirectory} seam.
+ */
+public interface Deals {
+
+  /** The deal, trashed or not. */
+  Optional<Deal> find(TenantId tenant, DealId id);
+
+  DealPage find(TenantId tenant, DealQuery query);
+
+  /** The names of those of {@code ids} that are live deals of the workspace. */
+  Map<DealId, String> names(TenantId tenant, Collection<DealId> ids);
+
+  /** @throws com.orbitcrm.platform.ConflictException when another deal already holds the rank. */
+  void insert(Deal deal);
+
+  /**
+   * @return false when the stored version is not {@code deal.version()} (someone else saved first).
+   * @throws com.orbitcrm.platform.ConflictException when another deal already holds the rank.
+   */
+  boolean update(Deal deal);
+
+  /** The ranks just before and after position {@code position} (0-based) of a column, without {@code moving}. */
+  record Neighbours(@Nullable String before, @Nullable String after) {}
+
+  Neighbours neighbours(TenantId tenant, Pipeline pipeline, String stage, int position, @Nullable DealId moving);
+
+  /** The rank of the last card of a column, if any, not counting {@code except}. */
+  Optional<String> lastRank(TenantId tenant, Pipeline pipeline, String stage, @Nullable DealId except);
+
+  /**
+   * The rank next to {@code rank} in a column, not counting {@code except}: the smallest above it
+   * ({@code above}) or the largest below it.
+   */
+  Optional<String> adjacentRank(TenantId tenant, Pipeline pipeline, String stage, String rank, boolean above,
+                                @Nullable DealId except);
+
+  /** Up to {@code limit} cards of a column in rank order, after {@code afterRank} if given. */
+  List<Deal> column(TenantId tenant, Pipeline pipeline, String stage, BoardFilter filter, @Nullable String afterRank,
+                    int limit);
+
+  /** The totals of every column (or of {@code stage} only) per currency, under {@code filter}. */
+  List<ColumnTotal> totals(TenantId tenant, Pipeline pipeline, BoardFilter filter, @Nullable String stage);
+
+  boolean trash(TenantId tenant, DealId id, Instant at);
+
+  boolean restore(TenantId tenant, DealId id);
+
+  /** Deletes for good what has been in the trash since before {@code cutoff}; answers the ids deleted. */
+  List<DealId> purgeTrashedBefore(TenantId tenant, Instant cutoff);
+}

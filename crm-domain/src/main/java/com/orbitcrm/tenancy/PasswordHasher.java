@@ -1,6 +1,0 @@
-package com.orbitcrm.tenancy;
-
-/** Secondary port: a slow, salted password hash (the adapter decides which). */
-public interface PasswordHasher {
-  String hash(String rawPassword);
-}
