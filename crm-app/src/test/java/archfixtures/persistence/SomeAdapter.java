@@ -1,0 +1,4 @@
+package archfixtures.persistence;
+
+/** Planted for ArchitectureTests: a persistence adapter. */
+public class SomeAdapter {}
