@@ -1,0 +1,221 @@
+package com.orbitcrm.clients.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.orbitcrm.clients.Client;
+import com.orbitcrm.clients.ClientDraft;
+import com.orbitcrm.clients.ClientPage;
+import com.orbitcrm.clients.ClientPurged;
+import com.orbitcrm.clients.ClientQuery;
+import com.orbitcrm.clients.ClientSort;
+import com.orbitcrm.clients.ClientStatus;
+import com.orbitcrm.clients.ClientTrashed;
+import com.orbitcrm.platform.ConflictException;
+import com.orbitcrm.platform.FieldViolation;
+import com.orbitcrm.platform.ForbiddenException;
+import com.orbitcrm.platform.InvalidInputException;
+import com.orbitcrm.platform.NotFoundException;
+import com.orbitcrm.tenancy.Role;
+import com.orbitcrm.tenancy.TenantContext;
+import com.orbitcrm.tenancy.TenantContext.Scope;
+import com.orbitcrm.tenancy.TenantId;
+import com.orbitcrm.tenancy.UserAccount;
+import com.orbitcrm.tenancy.app.TestMembers;
+import com.orbitcrm.testing.InMemoryClients;
+import com.orbitcrm.testing.InMemoryUsers;
+import com.orbitcrm.testing.InMemoryWorkspaces;
+import com.orbitcrm.testing.TestClock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The clients use cases against in-memory ports: no Spring, no database. */
+class ClientServiceUnitTest {
+
+  static final Instant T0 = Instant.parse("2026-03-02T09:00:00Z");
+
+  final TestClock clock = new TestClock(T0);
+  final InMemoryUsers users = new InMemoryUsers(clock);
+  final InMemoryWorkspaces workspaces = new InMemoryWorkspaces(users, clock);
+  final InMemoryClients clients = new InMemoryClients();
+  final List<Object> events = new ArrayList<>();
+  final ClientService service = new ClientService(clients, TestMembers.over(users, workspaces), events::add, clock);
+
+  final TenantId tenant = new TenantId(UUID.randomUUID());
+  final TenantId otherTenant = new TenantId(UUID.randomUUID());
+  UserAccount member;
+  UserAccount admin;
+  UserAccount viewer;
+  UserAccount outsider;
+
+  @BeforeEach
+  void workspaces() {
+    member = users.person("Mia Member", "mia@acme.example");
+    admin = users.person("Ada Admin", "ada@acme.example");
+    viewer = users.person("Vic Viewer", "vic@acme.example");
+    outsider = users.person("Otto Outsider", "otto@globex.example");
+    workspaces.join(tenant, member, Role.MEMBER);
+    workspaces.join(tenant, admin, Role.ADMIN);
+    workspaces.join(tenant, viewer, Role.VIEWER);
+    workspaces.join(otherTenant, outsider, Role.OWNER);
+  }
+
+  @Test
+  void createStoresTheCheckedFieldsAndStampsTheAccountOwner() {
+    Client client = asMember(() -> service.create(ClientDraft.empty().with("name", " Acme Corp ").with("state", "tx")
+        .with("accountOwnerId", admin.id().toString())));
+
+    assertThat(client.details().name()).isEqualTo("Acme Corp");
+    assertThat(client.details().state()).isEqualTo("TX");
+    assertThat(client.details().status()).isEqualTo(ClientStatus.ACTIVE);
+    assertThat(client.details().accountOwnerId()).isEqualTo(admin.id());
+    assertThat(client.accountOwnerAssignedDate()).isEqualTo(T0);
+    assertThat(client.createdBy()).isEqualTo(member.id());
+    assertThat(client.tenant()).isEqualTo(tenant);
+    assertThat(client.version()).isZero();
+    assertThat(events).isEmpty();
+    assertThatThrownBy(() -> as(viewer, Role.VIEWER, () -> service.create(ClientDraft.empty().with("name", "X"))))
+        .isInstanceOf(ForbiddenException.class);
+    assertThat(clients.all()).hasSize(1);
+  }
+
+  @Test
+  void anUpdateWithAStaleVersionIsAConflictAndChangesNothing() {
+    Client client = create("Acme");
+    clock.advance(Duration.ofMinutes(1));
+    Client renamed = asMember(() -> service.update(client.id(), 0, d -> d.with("name", "Acme Inc")));
+    assertThat(renamed.version()).isEqualTo(1);
+    assertThat(renamed.updatedAt()).isEqualTo(T0.plus(Duration.ofMinutes(1)));
+
+    assertThatThrownBy(() -> asMember(() -> service.update(client.id(), 0, d -> d.with("name", "Acme Ltd"))))
+        .isInstanceOf(ConflictException.class)
+        .hasMessageContaining("version 1, you edited 0");
+
+    Client stored = asMember(() -> service.get(client.id()));
+    assertThat(stored.details().name()).isEqualTo("Acme Inc");
+    assertThat(stored.version()).isEqualTo(1);
+  }
+
+  @Test
+  void anAccountOwnerWhoIsNotAMemberIsRefused() {
+    assertThatThrownBy(() -> asMember(() -> service.create(ClientDraft.empty().with("name", "Acme")
+        .with("accountOwnerId", outsider.id().toString()))))
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations())
+            .extracting(FieldViolation::field).containsExactly("accountOwnerId"));
+    assertThat(clients.all()).isEmpty();
+
+    Client client = create("Acme");
+    assertThatThrownBy(() -> asMember(() -> service.update(client.id(), null,
+        d -> d.with("accountOwnerId", outsider.id().toString()))))
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations())
+            .extracting(FieldViolation::field).containsExactly("accountOwnerId"));
+    assertThat(asMember(() -> service.get(client.id())).details().accountOwnerId()).isNull();
+
+    clock.advance(Duration.ofDays(2));
+    Client owned = asMember(() -> service.update(client.id(), null, d -> d.with("accountOwnerId", member.id().toString())));
+    assertThat(owned.details().accountOwnerId()).isEqualTo(member.id());
+    assertThat(owned.accountOwnerAssignedDate()).isEqualTo(T0.plus(Duration.ofDays(2)));
+  }
+
+  @Test
+  void deletePublishesClientTrashedAndTheClientIsGone() {
+    Client client = create("Acme");
+    clock.advance(Duration.ofMinutes(5));
+    Instant at = clock.instant();
+
+    asMember(() -> service.delete(client.id()));
+
+    assertThat(events).containsExactly(new ClientTrashed(tenant, client.id(), at));
+    assertThatThrownBy(() -> asMember(() -> service.get(client.id()))).isInstanceOf(NotFoundException.class);
+    assertThat(asMember(() -> service.names(List.of(client.id())))).isEmpty();
+    assertThat(asAdmin(() -> service.list(trashed())).items()).extracting(Client::id).containsExactly(client.id());
+    assertThatThrownBy(() -> asMember(() -> service.list(trashed()))).isInstanceOf(ForbiddenException.class);
+  }
+
+  @Test
+  void anAdminRestoresWithinTheTrashWindowOnly() {
+    Client early = create("Early");
+    Client late = create("Late");
+    asMember(() -> service.delete(early.id()));
+    asMember(() -> service.delete(late.id()));
+    clock.advance(Duration.ofDays(29));
+
+    assertThatThrownBy(() -> asMember(() -> service.restore(early.id()))).isInstanceOf(ForbiddenException.class);
+    Client restored = asAdmin(() -> service.restore(early.id()));
+    assertThat(restored.trashed()).isFalse();
+    assertThat(asMember(() -> service.get(early.id())).details().name()).isEqualTo("Early");
+
+    clock.advance(Duration.ofDays(2));
+    assertThatThrownBy(() -> asAdmin(() -> service.restore(late.id()))).isInstanceOf(NotFoundException.class);
+    assertThat(clients.find(tenant, late.id()).orElseThrow().trashed()).isTrue();
+  }
+
+  @Test
+  void purgeDeletesOnlyExpiredClientsAndPublishesClientPurgedForEach() {
+    Client expired = create("Expired");
+    Client recent = create("Recent");
+    Client live = create("Live");
+    Client theirs = as(outsider, otherTenant, Role.OWNER, () -> service.create(ClientDraft.empty().with("name", "Theirs")));
+    asMember(() -> service.delete(expired.id()));
+    as(outsider, otherTenant, Role.OWNER, () -> service.delete(theirs.id()));
+    clock.advance(Duration.ofDays(10));
+    asMember(() -> service.delete(recent.id()));
+    clock.advance(Duration.ofDays(21));
+    events.clear();
+
+    int purged = TenantContext.callAs(Scope.system(tenant), () -> service.purgeExpired(clock.instant()));
+
+    assertThat(purged).isEqualTo(1);
+    assertThat(events).containsExactly(new ClientPurged(tenant, expired.id()));
+    assertThat(clients.find(tenant, expired.id())).isEmpty();
+    assertThat(clients.find(tenant, recent.id()).orElseThrow().trashed()).isTrue();
+    assertThat(clients.find(tenant, live.id()).orElseThrow().trashed()).isFalse();
+    assertThat(clients.find(otherTenant, theirs.id())).isPresent();
+  }
+
+  @Test
+  void theListIsOfThisWorkspaceAndPagesInNameOrder() {
+    for (String name : List.of("charlie", "Alpha", "bravo")) {
+      create(name);
+    }
+    as(outsider, otherTenant, Role.OWNER, () -> service.create(ClientDraft.empty().with("name", "Aardvark")));
+    var firstPage = new ClientQuery(null, null, null, null, null, ClientSort.NAME, null, 2, false);
+
+    ClientPage first = asMember(() -> service.list(firstPage));
+    assertThat(first.items()).extracting(c -> c.details().name()).containsExactly("Alpha", "bravo");
+    ClientPage second = asMember(() -> service.list(new ClientQuery(null, null, null, null, null, ClientSort.NAME,
+        first.next(), 2, false)));
+    assertThat(second.items()).extracting(c -> c.details().name()).containsExactly("charlie");
+    assertThat(second.next()).isNull();
+  }
+
+  Client create(String name) {
+    return asMember(() -> service.create(ClientDraft.empty().with("name", name)));
+  }
+
+  static ClientQuery trashed() {
+    return new ClientQuery(null, null, null, null, null, ClientSort.NAME, null, ClientQuery.DEFAULT_LIMIT, true);
+  }
+
+  <T> T asMember(Supplier<T> work) {
+    return as(member, Role.MEMBER, work);
+  }
+
+  <T> T asAdmin(Supplier<T> work) {
+    return as(admin, Role.ADMIN, work);
+  }
+
+  <T> T as(UserAccount user, Role role, Supplier<T> work) {
+    return as(user, tenant, role, work);
+  }
+
+  static <T> T as(UserAccount user, TenantId in, Role role, Supplier<T> work) {
+    return TenantContext.callAs(new Scope(in, user.id(), role), work);
+  }
+}

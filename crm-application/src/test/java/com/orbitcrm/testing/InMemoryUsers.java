@@ -1,0 +1,61 @@
+package com.orbitcrm.testing;
+
+import com.orbitcrm.platform.ConflictException;
+import com.orbitcrm.platform.EmailAddress;
+import com.orbitcrm.tenancy.UserAccount;
+import com.orbitcrm.tenancy.UserId;
+import com.orbitcrm.tenancy.port.Users;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/** The people who can sign in, in memory; a taken e-mail is a conflict, as the unique index makes it. */
+public class InMemoryUsers implements Users {
+
+  private final Map<UserId, UserAccount> accounts = new LinkedHashMap<>();
+  private final Map<UserId, Instant> signIns = new LinkedHashMap<>();
+  private final Clock clock;
+
+  public InMemoryUsers(Clock clock) {
+    this.clock = clock;
+  }
+
+  /** A new account (password hash "test"), stored: for tests that need a person. */
+  public UserAccount person(String name, String email) {
+    var account = new UserAccount(new UserId(UUID.randomUUID()), new EmailAddress(email), name, "test");
+    create(account);
+    return account;
+  }
+
+  @Override
+  public Optional<UserAccount> findByEmail(EmailAddress email) {
+    return accounts.values().stream().filter(a -> a.email().equals(email)).findFirst();
+  }
+
+  @Override
+  public Optional<UserAccount> find(UserId id) {
+    return Optional.ofNullable(accounts.get(id));
+  }
+
+  @Override
+  public void create(UserAccount user) {
+    if (accounts.containsKey(user.id()) || findByEmail(user.email()).isPresent()) {
+      throw new ConflictException(user.email() + " is already taken");
+    }
+    accounts.put(user.id(), user);
+  }
+
+  @Override
+  public void recordSignIn(UserId id) {
+    if (accounts.containsKey(id)) {
+      signIns.put(id, clock.instant());
+    }
+  }
+
+  public Optional<Instant> lastSignIn(UserId id) {
+    return Optional.ofNullable(signIns.get(id));
+  }
+}
