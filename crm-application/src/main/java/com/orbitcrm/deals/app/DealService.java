@@ -116,8 +116,9 @@ public class DealService implements ExpiringTrash {
 
   /**
    * Applies the change to the deal's fields and a probability set by hand; then, if the command names
-   * another stage, moves it there (at the end of its column) — all or nothing: a move the stage machine
-   * refuses (closed_lost without a reason) leaves the fields unchanged too.
+   * another stage, moves it there (at the end of its column) — all or nothing: the edited and moved deal is
+   * worked out first and saved once, so a move the stage machine refuses (closed_lost without a reason, an
+   * unknown stage) writes nothing, inside a transaction or not.
    */
   @Transactional
   public Deal update(EditDeal command) {
@@ -126,21 +127,21 @@ public class DealService implements ExpiringTrash {
     requireVersion(current, command.expectedVersion());
     DealDetails details = checked(command.change().apply(DealDraft.of(current.details())), command.probability());
     requireReferences(details, current.details());
-    Deal next = current.edit(details, clock.instant());
+    var now = clock.instant();
+    Deal next = current.edit(details, now);
     Probability probability = probability(command.probability());
     if (probability != null && !probability.equals(current.progress().probability())) {
-      next = next.withProgress(next.progress().withProbability(probability), clock.instant());
+      next = next.withProgress(next.progress().withProbability(probability), now);
     }
-    if (!deals.update(next)) {
-      throw stale();
+    if (command.stage() == null || command.stage().equals(current.progress().stage().key())) {
+      if (!deals.update(next)) {
+        throw stale();
+      }
+      return get(command.deal());
     }
-    Deal edited = get(command.deal());
-    if (command.stage() != null && !command.stage().equals(edited.progress().stage().key())) {
-      Pipeline pipeline = pipeline(scope.tenant());
-      Stage target = stage(pipeline, command.stage());
-      return place(edited, target, rank(pipeline, target, null, edited), command.lostReason(), scope.user()).deal();
-    }
-    return edited;
+    Pipeline pipeline = pipeline(scope.tenant());
+    Stage target = stage(pipeline, command.stage());
+    return place(next, target, rank(pipeline, target, null, next), command.lostReason(), scope.user()).deal();
   }
 
   /** The deal after a move, and the stage it left (the same one when it only changed place). */

@@ -53,7 +53,6 @@ import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -238,12 +237,6 @@ class DealServiceUnitTest {
   }
 
   @Test
-  @Disabled("latent bug, not seen in production: DealService.update saves the edited fields and probability "
-      + "(deals.update(next)) before place() asks the stage machine about the move, so an EditDeal that also moves "
-      + "to closed_lost without a lostReason (or names an unknown stage) throws only after the edit was written. "
-      + "'All or nothing', as its Javadoc promises, holds only because @Transactional rolls the write back; called "
-      + "without that transaction (a unit test, a self-invocation, a caller that catches the exception inside its own "
-      + "transaction) the edit stays, version bumped. Fix: compute the edited and moved deal first, save once.")
   void anUpdateWhoseMoveIsRefusedWritesNothingEvenWithoutATransaction() {
     Deal deal = create("Pilot", "1000");
     EditDeal edit = EditDeal.of(deal.id(), 0, d -> d.with("name", "Renamed")).movingTo("closed_lost", null);
