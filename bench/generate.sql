@@ -9,6 +9,24 @@ select ('00000000-0000-4000-8000-' || lpad(g::text, 12, '0'))::uuid, 'Bench work
 from generate_series(2, 10) g
 on conflict do nothing;
 
+-- Each of them gets what sign-up gives a workspace (DefaultPipeline): its default pipeline with the seed's
+-- stages. The ids are fixed (…-a000-<n>) so that every run makes the same rows; the measured workspace got
+-- its pipeline from the application when run.sh signed it up.
+insert into pipelines (tenant_id, id, name, position, is_default)
+select ('00000000-0000-4000-8000-' || lpad(g::text, 12, '0'))::uuid,
+       ('00000000-0000-4000-a000-' || lpad(g::text, 12, '0'))::uuid, 'Sales pipeline', 0, true
+from generate_series(2, 10) g
+on conflict do nothing;
+insert into pipeline_stages (tenant_id, pipeline_id, key, label, color, position, probability, kind)
+select p.tenant_id, p.id, s.key, s.label, s.color, s.ord, s.probability, s.kind
+from pipelines p cross join orbit_default_stages() s
+where p.is_default and p.tenant_id in (select ('00000000-0000-4000-8000-' || lpad(g::text, 12, '0'))::uuid
+                                       from generate_series(2, 10) g)
+on conflict do nothing;
+analyze tenants;
+analyze pipelines;
+analyze pipeline_stages;
+
 -- The search words are written in one statement afterwards, rather than row by row by the trigger.
 alter table clients disable trigger clients_search_words;
 
@@ -53,7 +71,7 @@ from workspaces ws cross join words w cross join generate_series(1, 100000) g;
 
 alter table clients enable trigger clients_search_words;
 insert into client_search_words (tenant_id, word, client_id, name_key)
-select c.tenant_id, w, c.id, lower(c.name)
+select c.tenant_id, w, c.id, c.name_key
 from clients c, orbit_client_words(c.name, c.contact_name, c.contact_email) w
 on conflict do nothing;
 vacuum (analyze) client_search_words;
@@ -63,22 +81,29 @@ select count(*) as clients, count(distinct tenant_id) as workspaces from clients
 
 -- Deals: in every workspace 5,000 open ones (1,250 per open stage) and 3,000 closed (2,000 won,
 -- 1,000 lost) — 80,000 in all; the board of the measured workspace shows 8,000 deals in six columns.
+-- All on the workspace's default pipeline. Card g of a column (g = 1, 2, …: row_number() over the
+-- workspace and stage, in the order of g) gets the rank orbit_rank_key(g - 1), the key the application
+-- gives the g-th card (Rank.ofIndex): a0, a1, …, az, b00, … — so the column shows g = 1 on top, as before.
 with stages as (
   select * from (values ('lead', 10, 0, 1250), ('qualified', 25, 1250, 1250), ('proposal', 50, 2500, 1250),
                         ('negotiation', 75, 3750, 1250), ('closed_won', 100, 5000, 2000),
                         ('closed_lost', 0, 7000, 1000)) s(stage, probability, first, n)
+), ranks as (
+  -- The keys of positions 0..1999, made once (the longest column has 2,000 cards).
+  select n + 1 as pos, orbit_rank_key(n) as rank from generate_series(0, 1999) n
 ), workspaces as (
-  select tenant_id, array_agg(id order by id) as client_ids
+  select c.tenant_id, p.id as pipeline_id, array_agg(c.id order by c.id) as client_ids
   from (select tenant_id, id, row_number() over (partition by tenant_id order by id) r from clients) c
-  where r <= 2000
-  group by tenant_id
+  join pipelines p on p.tenant_id = c.tenant_id and p.is_default
+  where c.r <= 2000
+  group by c.tenant_id, p.id
 )
-insert into crm_deals (tenant_id, name, stage, stage_order, value, currency, probability, client_id, owner_id,
+insert into crm_deals (tenant_id, pipeline_id, name, stage, rank, value, currency, probability, client_id, owner_id,
                        expected_close_date, actual_close_date, lost_reason, source, created_at, updated_at)
-select ws.tenant_id,
+select ws.tenant_id, ws.pipeline_id,
        (array['Annual licence','Data migration','Onboarding package','Enterprise upgrade','Support renewal',
               'Pilot project','Additional seats','Analytics add-on'])[1 + g % 8] || ' #' || (s.first + g),
-       s.stage, (g * 1024)::numeric,
+       s.stage, r.rank,
        (1000 + ((s.first + g) * 7919) % 200000)::numeric(15, 2),
        case when g % 10 = 0 then 'EUR' else 'USD' end,
        s.probability,
@@ -89,6 +114,7 @@ select ws.tenant_id,
        case when s.stage = 'closed_lost' then 'Price too high' end,
        (array['Website','Referral','Event','Partner'])[1 + g % 4],
        now() - make_interval(hours => s.first + g), now() - make_interval(hours => g)
-from workspaces ws cross join stages s cross join lateral generate_series(1, s.n) g;
+from workspaces ws cross join stages s cross join lateral generate_series(1, s.n) g
+join ranks r on r.pos = g;
 analyze crm_deals;
 select count(*) as deals, count(*) filter (where tenant_id = :'tenant'::uuid) as in_measured from crm_deals;

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Orbit CRM benchmark: 1,000,000 clients in ten workspaces (100,000 in the measured one), the app on the
-# local PostgreSQL, and wrk at 20 concurrent connections on the clients list, search, detail and page, and
-# on the pipeline board (8,000 deals in the measured workspace) and deal moves.
+# local PostgreSQL, and wrk at 20 concurrent connections on the clients list (first pages and 100 pages
+# deep), search, detail and page, and on the pipeline board (8,000 deals in the measured workspace), its
+# deepest "load more" and deal moves.
 #
 #   bench/run.sh [duration per scenario, default 30s]
 #
@@ -59,6 +60,33 @@ curl -s -o /dev/null -c "$OUT/cookies" -b "$OUT/cookies" --data-urlencode "email
   --data-urlencode "password=bench-password-2026" --data-urlencode "_csrf=$CSRF" "$BASE/login"
 export ORBIT_COOKIE="JSESSIONID=$(awk '$6 == "JSESSIONID" {print $7}' "$OUT/cookies")"
 
+echo "== deep cursors: 100 pages of 50 down the clients list (following Link), the board's deepest pages"
+# The API's cursors are opaque: follow `Link: <…>; rel="next"` 100 times from the first page, per sort, and
+# keep the URL of page 101 (after 5,000 rows) without scheme and host.
+: > "$OUT/deep-clients.txt"
+for sort in name -estimatedMonthlySpend createdAt; do
+  url="$BASE/api/clients?limit=50&sort=$sort"
+  for _ in $(seq 1 100); do
+    url=$(curl -sf -D - -o /dev/null -H "Authorization: Bearer $ORBIT_TOKEN" -H 'Accept: application/json' "$url" \
+      | tr -d '\r' | sed -n 's/^[Ll][Ii][Nn][Kk]: *<\([^>]*\)>; *rel="next".*/\1/p')
+    [ -n "$url" ] || { echo "no next page of /api/clients?sort=$sort before page 101" >&2; exit 1; }
+  done
+  echo "$url" | sed 's#^https\?://[^/]*##' >> "$OUT/deep-clients.txt"
+done
+# The board's "load more" continues after the rank of a column's last shown card. The deepest page that
+# exists: after card 1,240 of the 1,250 in each open column (its last page, the 63rd of 20) and after card
+# 1,980 of the 2,000 in Closed Won (its 100th page).
+"${PSQL[@]}" -d "$DB" -At -v tenant="$TENANT" > "$OUT/deep-board.txt" <<'SQL'
+select '/pipeline/columns/' || stage || '?after=' || rank
+from (select d.stage, d.rank, row_number() over (partition by d.stage order by d.rank) as n,
+             count(*) over (partition by d.stage) as cards
+      from crm_deals d join pipelines p on p.tenant_id = d.tenant_id and p.id = d.pipeline_id and p.is_default
+      where d.tenant_id = :'tenant' and d.deleted_at is null and d.stage <> 'closed_lost') c
+where n = (cards - 1) / 20 * 20
+order by stage;
+SQL
+[ "$(wc -l < "$OUT/deep-board.txt")" -eq 5 ] || { echo "expected 5 deep board pages" >&2; exit 1; }
+
 echo "== warm up"
 ORBIT_SCENARIO=warmup wrk -t2 -c$CONNECTIONS -d15s -s bench/search.lua "$BASE" >/dev/null
 ORBIT_SCENARIO=warmup wrk -t2 -c$CONNECTIONS -d10s -s bench/list.lua "$BASE" >/dev/null
@@ -66,12 +94,12 @@ ORBIT_SCENARIO=warmup wrk -t2 -c$CONNECTIONS -d10s -s bench/board.lua "$BASE" >/
 
 echo "== measure: $CONNECTIONS connections, $DURATION each"
 : > "$OUT/results.txt"
-for scenario in list search detail page board move; do
+for scenario in list list-deep search detail page board board-deep move; do
   ORBIT_SCENARIO=$scenario wrk -t2 -c$CONNECTIONS -d"$DURATION" -s "bench/$scenario.lua" "$BASE" \
     | grep '^RESULT' | tee -a "$OUT/results.txt"
 done
 echo "== one connection at a time (latency without queueing), 10s each"
-for scenario in list search detail page board move; do
+for scenario in list list-deep search detail page board board-deep move; do
   ORBIT_SCENARIO="$scenario-c1" wrk -t1 -c1 -d10s -s "bench/$scenario.lua" "$BASE" \
     | grep '^RESULT' | tee -a "$OUT/results.txt"
 done
