@@ -15,6 +15,7 @@ import com.orbitcrm.deals.DealQuery;
 import com.orbitcrm.deals.Pipeline;
 import com.orbitcrm.deals.PipelineId;
 import com.orbitcrm.deals.Probability;
+import com.orbitcrm.deals.Stage;
 import com.orbitcrm.deals.port.Deals;
 import com.orbitcrm.platform.ConflictException;
 import com.orbitcrm.platform.Contact;
@@ -216,11 +217,13 @@ class JooqDeals implements Deals {
                            @Nullable String afterRank, int limit) {
     Condition where = column(tenant, pipeline, stage, null).and(narrowed(filter))
         .and(afterRank == null ? DSL.noCondition() : CRM_DEALS.RANK.gt(afterRank));
-    return deals()
+    // The column's stage is known: no join to read it once per card.
+    var inStage = pipeline.stage(stage).orElseThrow(() -> new IllegalArgumentException("no stage " + stage));
+    return dsl.selectFrom(CRM_DEALS)
         .where(where)
         .orderBy(CRM_DEALS.RANK)
         .limit(limit)
-        .fetch(JooqDeals::toDeal);
+        .fetch(r -> toDeal(r, inStage));
   }
 
   /**
@@ -306,13 +309,17 @@ class JooqDeals implements Deals {
   }
 
   private static Deal toDeal(Record rec) {
-    CrmDealsRecord r = rec.into(CRM_DEALS);
+    var stage = JooqPipelines.stage(rec.get(CRM_DEALS.STAGE), rec.get(PIPELINE_STAGES.LABEL),
+        rec.get(PIPELINE_STAGES.COLOR), rec.get(PIPELINE_STAGES.POSITION), rec.get(PIPELINE_STAGES.PROBABILITY),
+        rec.get(PIPELINE_STAGES.KIND));
+    return toDeal(rec.into(CRM_DEALS), stage);
+  }
+
+  private static Deal toDeal(CrmDealsRecord r, Stage stage) {
     var details = new DealDetails(r.getName(), r.getDescription(), new Money(r.getValue(), r.getCurrency()),
         r.getClientId() == null ? null : new ClientId(r.getClientId()),
         new Contact(r.getContactName(), r.getContactEmail(), r.getContactPhone()), r.getExpectedCloseDate(),
         r.getOwnerId() == null ? null : new UserId(r.getOwnerId()), r.getSource());
-    var stage = JooqPipelines.stage(r.getStage(), rec.get(PIPELINE_STAGES.LABEL), rec.get(PIPELINE_STAGES.COLOR),
-        rec.get(PIPELINE_STAGES.POSITION), rec.get(PIPELINE_STAGES.PROBABILITY), rec.get(PIPELINE_STAGES.KIND));
     var progress = new DealProgress(stage, new Probability(r.getProbability()), r.getProbabilityManual(),
         r.getActualCloseDate(), r.getLostReason());
     return new Deal(new DealId(r.getId()), new TenantId(r.getTenantId()), new PipelineId(r.getPipelineId()), details,

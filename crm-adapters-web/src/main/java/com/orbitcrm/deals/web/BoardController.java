@@ -49,14 +49,15 @@ class BoardController {
   String board(@ModelAttribute("filters") BoardFilters filters, Model model) {
     List<Member> team = members.members();
     model.addAttribute("team", team);
-    model.addAttribute("stages", deals.pipeline().stages());
     try {
       List<BoardColumn> board = deals.board(filters.parse(), PER_COLUMN);
+      model.addAttribute("stages", board.stream().map(BoardColumn::stage).toList());
       var namer = views.namer(board.stream().flatMap(c -> c.deals().stream()).toList(), team);
       model.addAttribute("columns", board.stream().map(c -> views.column(c, filters, namer)).toList());
       model.addAttribute("filterError", null);
       model.addAttribute("boardEmpty", !filters.any() && board.stream().allMatch(c -> c.count() == 0));
     } catch (InvalidInputException e) {
+      model.addAttribute("stages", deals.pipeline().stages());
       model.addAttribute("columns", List.of());
       model.addAttribute("filterError", e.getMessage());
       model.addAttribute("boardEmpty", false);
@@ -78,7 +79,6 @@ class BoardController {
               Model model) {
     BoardColumn column = deals.column(stage, filters.parse(), after, PER_COLUMN);
     model.addAttribute("column", views.column(column, filters, views.namer(column.deals(), members.members())));
-    model.addAttribute("stages", deals.pipeline().stages());
     return "deals/board :: more-cards";
   }
 
@@ -95,7 +95,6 @@ class BoardController {
       var placed = deals.place(new PlaceDeal(DealViews.id(id), move.stageKey(), move.aboveId(), move.belowId(),
           move.lostReason(), move.versionValue()));
       model.addAttribute("card", views.of(placed.deal()));
-      model.addAttribute("stages", deals.pipeline().stages());
       var heads = new ArrayList<ColumnView>();
       for (Stage stage : new LinkedHashSet<>(List.of(placed.from(), placed.deal().progress().stage()))) {
         List<ColumnTotal> totals = deals.totals(stage.key(), filter);
