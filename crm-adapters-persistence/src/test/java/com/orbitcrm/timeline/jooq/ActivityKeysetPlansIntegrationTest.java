@@ -39,7 +39,9 @@ class ActivityKeysetPlansIntegrationTest {
     try (var db = AppRoleDatabase.in(tenant)) {
       db.execute("set local enable_seqscan = off");
       var activities = new JooqActivities(db.dsl());
-      var cursor = new CreatedCursor(Instant.parse("2026-01-01T05:00:00Z"), UUID.randomUUID());
+      // The smallest id: the entry made at exactly 05:00 sorts after the cursor, so the page starts before it
+      // (a random id made this test fail whenever that entry's id happened to be smaller).
+      var cursor = new CreatedCursor(Instant.parse("2026-01-01T05:00:00Z"), new UUID(0, 0));
       var page = activities.page(tenant, record, null, cursor, 20);
       assertThat(page.items()).hasSize(20);
       assertThat(page.items().getFirst().createdAt()).isBefore(cursor.createdAt());
