@@ -43,7 +43,7 @@ public class InMemoryWorkspaces implements Workspaces {
   }
 
   @Override
-  public void rename(Workspace workspace) {
+  public void update(Workspace workspace) {
     workspaces.replace(workspace.id(), workspace);
   }
 

@@ -12,6 +12,8 @@ import com.orbitcrm.tenancy.UserId;
 import com.orbitcrm.tenancy.Workspace;
 import com.orbitcrm.tenancy.WorkspaceMembership;
 import com.orbitcrm.tenancy.port.Workspaces;
+import java.time.DateTimeException;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import org.jooq.DSLContext;
@@ -31,23 +33,36 @@ class JooqWorkspaces implements Workspaces {
     dsl.insertInto(TENANTS)
         .set(TENANTS.ID, workspace.id().value())
         .set(TENANTS.NAME, workspace.name())
+        .set(TENANTS.TIME_ZONE, workspace.timeZone().getId())
+        .set(TENANTS.CURRENCY, workspace.currency())
         .execute();
   }
 
   @Override
-  public void rename(Workspace workspace) {
+  public void update(Workspace workspace) {
     dsl.update(TENANTS)
         .set(TENANTS.NAME, workspace.name())
+        .set(TENANTS.TIME_ZONE, workspace.timeZone().getId())
+        .set(TENANTS.CURRENCY, workspace.currency())
         .where(TENANTS.ID.eq(workspace.id().value()))
         .execute();
   }
 
   @Override
   public Optional<Workspace> find(TenantId id) {
-    return dsl.select(TENANTS.ID, TENANTS.NAME)
+    return dsl.select(TENANTS.ID, TENANTS.NAME, TENANTS.TIME_ZONE, TENANTS.CURRENCY)
         .from(TENANTS)
         .where(TENANTS.ID.eq(id.value()))
-        .fetchOptional(r -> new Workspace(new TenantId(r.value1()), r.value2()));
+        .fetchOptional(r -> new Workspace(new TenantId(r.value1()), r.value2(), zone(r.value3()), r.value4()));
+  }
+
+  /** A zone as stored; one this JDK no longer knows falls back to UTC rather than failing every page. */
+  private static ZoneId zone(String id) {
+    try {
+      return ZoneId.of(id);
+    } catch (DateTimeException e) {
+      return Workspace.DEFAULT_ZONE;
+    }
   }
 
   @Override

@@ -16,19 +16,22 @@ import com.orbitcrm.tenancy.app.MemberService;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Arrays;
 import java.util.List;
+import java.time.ZoneId;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Settings: the workspace's name, its members and roles, and the signed-in user's API tokens. */
+/** Settings: the workspace (name, time zone, main currency), its members and roles, and the signed-in user's API tokens. */
 @Controller
 @RequestMapping("/settings")
 class SettingsController {
@@ -159,25 +162,36 @@ class SettingsController {
   @GetMapping("/workspace")
   String workspace(Model model) {
     var workspace = identity.currentWorkspace().orElseThrow(() -> new NotFoundException("Workspace"));
-    model.addAttribute("workspaceName", workspace.name());
-    model.addAttribute("errors", Map.of());
+    return workspaceForm(model, new WorkspaceForm(workspace.name(), workspace.timeZone().getId(), workspace.currency()),
+        Map.of());
+  }
+
+  /** The workspace's name, time zone and main currency (admins and owners). */
+  @PostMapping("/workspace")
+  String saveWorkspace(@ModelAttribute WorkspaceForm form, Model model, HttpServletResponse response,
+                       RedirectAttributes redirect) {
+    try {
+      var saved = identity.updateWorkspace(form.workspace(), form.timeZone(), form.currency());
+      redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.ok(saved.name() + " was saved."));
+      return "redirect:/settings/workspace";
+    } catch (InvalidInputException e) {
+      response.setStatus(422);
+      return workspaceForm(model, form, FormErrors.of(e));
+    }
+  }
+
+  /** The workspace settings as typed. */
+  record WorkspaceForm(@Nullable String workspace, @Nullable String timeZone, @Nullable String currency) {}
+
+  private String workspaceForm(Model model, WorkspaceForm form, Map<String, String> errors) {
+    model.addAttribute("form", form);
+    model.addAttribute("workspaceName", form.workspace());
+    model.addAttribute("zones", ZONES);
+    model.addAttribute("errors", errors);
     model.addAttribute("tab", "workspace");
     return "tenancy/settings-workspace";
   }
 
-  @PostMapping("/workspace")
-  String renameWorkspace(@RequestParam(name = "workspace", defaultValue = "") String name, Model model, HttpServletResponse response,
-                         RedirectAttributes redirect) {
-    try {
-      var renamed = identity.renameWorkspace(name);
-      redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.ok("The workspace is now called " + renamed.name() + "."));
-      return "redirect:/settings/workspace";
-    } catch (InvalidInputException e) {
-      response.setStatus(422);
-      model.addAttribute("workspaceName", name);
-      model.addAttribute("errors", FormErrors.of(e));
-      model.addAttribute("tab", "workspace");
-      return "tenancy/settings-workspace";
-    }
-  }
+  private static final List<String> ZONES = ZoneId.getAvailableZoneIds().stream()
+      .filter(z -> z.contains("/") && !z.startsWith("Etc/") && !z.startsWith("SystemV/")).sorted().toList();
 }

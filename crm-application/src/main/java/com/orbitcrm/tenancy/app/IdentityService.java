@@ -12,6 +12,8 @@ import com.orbitcrm.tenancy.WorkspaceMembership;
 import com.orbitcrm.tenancy.port.Workspaces;
 import java.util.List;
 import java.util.Optional;
+import com.orbitcrm.platform.NotFoundException;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -59,16 +61,17 @@ public class IdentityService {
     return workspaces.find(TenantContext.requireTenant());
   }
 
-  /** Renames the current workspace (admins and owners). */
+  /**
+   * Changes the current workspace's settings as typed (admins and owners): its name, time zone and main
+   * currency; {@literal null} keeps one as it is.
+   */
   @Transactional
-  public Workspace renameWorkspace(String name) {
+  public Workspace updateWorkspace(@Nullable String name, @Nullable String timeZone, @Nullable String currency) {
     TenantId tenant = TenantContext.requireAdmin().tenant();
-    var check = new Validation();
-    String clean = check.text("workspace", name, Workspace.MAX_NAME);
-    check.throwIfInvalid();
-    var workspace = new Workspace(tenant, clean);
-    workspaces.rename(workspace);
-    return workspace;
+    Workspace current = workspaces.find(tenant).orElseThrow(() -> new NotFoundException("Workspace"));
+    Workspace next = current.with(name, timeZone, currency);
+    workspaces.update(next);
+    return next;
   }
 
   /** The role of {@code user} in {@code tenant}, if they are a member. */

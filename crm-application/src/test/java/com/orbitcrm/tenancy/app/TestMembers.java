@@ -12,4 +12,9 @@ public final class TestMembers {
   public static MemberService over(Users users, Workspaces workspaces) {
     return new MemberService(users, workspaces, raw -> "hashed:" + raw);
   }
+
+  /** The real {@link WorkspaceCalendar} over a test's workspaces and clock. */
+  public static WorkspaceCalendar calendar(Workspaces workspaces, java.time.Clock clock) {
+    return new WorkspaceCalendar(workspaces, clock);
+  }
 }

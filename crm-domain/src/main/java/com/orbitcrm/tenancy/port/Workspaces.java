@@ -15,7 +15,8 @@ public interface Workspaces {
 
   void create(Workspace workspace);
 
-  void rename(Workspace workspace);
+  /** Stores the workspace's name, time zone and currency. */
+  void update(Workspace workspace);
 
   Optional<Workspace> find(TenantId id);
 
