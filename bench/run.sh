@@ -2,7 +2,8 @@
 # Orbit CRM benchmark: 1,000,000 clients in ten workspaces (100,000 in the measured one), the app on the
 # local PostgreSQL, and wrk at 20 concurrent connections on the clients list (first pages and 100 pages
 # deep), search, detail and page, and on the pipeline board (8,000 deals in the measured workspace), its
-# deepest "load more" and deal moves.
+# deepest "load more" and deal moves; and the dashboard (page and API) of a second workspace with 50,000
+# deals and 1,000,000 activities.
 #
 #   bench/run.sh [duration per scenario, default 30s]
 #
@@ -54,11 +55,28 @@ echo "== generate 1,000,000 clients"
 "${PSQL[@]}" -d "$DB" -At -c "select id from crm_deals where tenant_id = '$TENANT' and stage not like 'closed%' order by md5(id::text) limit 2000" > "$OUT/deal-ids.txt"
 
 echo "== sign in for the HTML page"
-rm -f "$OUT/cookies"
-CSRF=$(curl -s -c "$OUT/cookies" -b "$OUT/cookies" "$BASE/login" | sed -n 's/.*name="_csrf" value="\([^"]*\)".*/\1/p' | head -n 1)
-curl -s -o /dev/null -c "$OUT/cookies" -b "$OUT/cookies" --data-urlencode "email=$EMAIL" \
-  --data-urlencode "password=bench-password-2026" --data-urlencode "_csrf=$CSRF" "$BASE/login"
-export ORBIT_COOKIE="JSESSIONID=$(awk '$6 == "JSESSIONID" {print $7}' "$OUT/cookies")"
+# sign_in EMAIL: signs in over the login form and prints the session cookie.
+sign_in() {
+  local jar="$OUT/cookies-$1"
+  rm -f "$jar"
+  local csrf
+  csrf=$(curl -s -c "$jar" -b "$jar" "$BASE/login" | sed -n 's/.*name="_csrf" value="\([^"]*\)".*/\1/p' | head -n 1)
+  curl -s -o /dev/null -c "$jar" -b "$jar" --data-urlencode "email=$1" \
+    --data-urlencode "password=bench-password-2026" --data-urlencode "_csrf=$csrf" "$BASE/login"
+  echo "JSESSIONID=$(awk '$6 == "JSESSIONID" {print $7}' "$jar")"
+}
+export ORBIT_COOKIE=$(sign_in "$EMAIL")
+
+echo "== the dashboard's workspace: sign up over HTTP, 50,000 deals and 1,000,000 activities"
+DASH_EMAIL=dash-$RANDOM@bench.example
+DASH=$(curl -sf -X POST "$BASE/api/signup" -H 'Content-Type: application/json' \
+  -d "{\"workspace\": \"Dash Co\", \"name\": \"Dash Owner\", \"email\": \"$DASH_EMAIL\", \"password\": \"bench-password-2026\"}")
+DASH_TENANT=$(echo "$DASH" | python3 -c 'import sys, json; print(json.load(sys.stdin)["tenantId"])')
+export ORBIT_DASH_OWNER=$(echo "$DASH" | python3 -c 'import sys, json; print(json.load(sys.stdin)["userId"])')
+export ORBIT_DASH_TOKEN=$(curl -sf -X POST "$BASE/api/tokens" -u "$DASH_EMAIL:bench-password-2026" \
+  -H 'Content-Type: application/json' -d '{"name": "bench"}' | python3 -c 'import sys, json; print(json.load(sys.stdin)["token"])')
+"${PSQL[@]}" -d "$DB" -v tenant="$DASH_TENANT" -v owner="$ORBIT_DASH_OWNER" -f bench/generate-dashboard.sql
+export ORBIT_DASH_COOKIE=$(sign_in "$DASH_EMAIL")
 
 echo "== deep cursors: 100 pages of 50 down the clients list (following Link), the board's deepest pages"
 # The API's cursors are opaque: follow `Link: <…>; rel="next"` 100 times from the first page, per sort, and
@@ -91,15 +109,16 @@ echo "== warm up"
 ORBIT_SCENARIO=warmup wrk -t2 -c$CONNECTIONS -d15s -s bench/search.lua "$BASE" >/dev/null
 ORBIT_SCENARIO=warmup wrk -t2 -c$CONNECTIONS -d10s -s bench/list.lua "$BASE" >/dev/null
 ORBIT_SCENARIO=warmup wrk -t2 -c$CONNECTIONS -d10s -s bench/board.lua "$BASE" >/dev/null
+ORBIT_SCENARIO=warmup wrk -t2 -c$CONNECTIONS -d10s -s bench/dashboard.lua "$BASE" >/dev/null
 
 echo "== measure: $CONNECTIONS connections, $DURATION each"
 : > "$OUT/results.txt"
-for scenario in list list-deep search detail page board board-deep move; do
+for scenario in list list-deep search detail page board board-deep move dashboard dashboard-api; do
   ORBIT_SCENARIO=$scenario wrk -t2 -c$CONNECTIONS -d"$DURATION" -s "bench/$scenario.lua" "$BASE" \
     | grep '^RESULT' | tee -a "$OUT/results.txt"
 done
 echo "== one connection at a time (latency without queueing), 10s each"
-for scenario in list list-deep search detail page board board-deep move; do
+for scenario in list list-deep search detail page board board-deep move dashboard dashboard-api; do
   ORBIT_SCENARIO="$scenario-c1" wrk -t1 -c1 -d10s -s "bench/$scenario.lua" "$BASE" \
     | grep '^RESULT' | tee -a "$OUT/results.txt"
 done

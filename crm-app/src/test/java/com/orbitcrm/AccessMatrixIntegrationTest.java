@@ -62,6 +62,10 @@ class AccessMatrixIntegrationTest {
         new Endpoint("PATCH", "/api/crm/deals/{id}/stage", "{\"stage\": \"qualified\"}", "deal", false),
         new Endpoint("DELETE", "/api/crm/deals/{id}", null, "deal", false),
         new Endpoint("POST", "/api/crm/deals/{id}/restore", null, "deal", false),
+        new Endpoint("GET", "/api/crm/deals?status=won&closedFrom=2026-01-01&closedTo=2026-12-31", null, null, true),
+        new Endpoint("GET", "/api/crm/dashboard", null, null, true),
+        new Endpoint("GET", "/api/crm/dashboard?period=custom&from=2026-01-01&to=2026-03-31", null, null, true),
+        new Endpoint("GET", "/api/crm/forecast?months=6", null, null, true),
         new Endpoint("GET", "/api/crm/activities/client/{id}", null, "client", true),
         new Endpoint("GET", "/api/crm/activities/deal/{id}?type=call", null, "deal", true),
         new Endpoint("POST", "/api/crm/activities", "{\"entityType\": \"client\", \"entityId\": \""

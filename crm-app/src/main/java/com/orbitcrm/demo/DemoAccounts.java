@@ -6,6 +6,8 @@ public final class DemoAccounts {
 
   public static final String WORKSPACE = "Northwind Traders";
   public static final String SECOND_WORKSPACE = "Globex Labs";
+  /** Northwind's calendar: the dashboard's "this month" is New York's. */
+  public static final String TIME_ZONE = "America/New_York";
 
   public static final String OWNER_EMAIL = "demo@orbitcrm.dev";
   public static final String OWNER_PASSWORD = "orbit-demo-2026";

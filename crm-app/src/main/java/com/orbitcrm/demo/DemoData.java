@@ -28,6 +28,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -93,6 +94,7 @@ class DemoData implements ApplicationRunner {
     var northwind = signUp.signUp(new SignUpCommand(DemoAccounts.WORKSPACE, DemoAccounts.OWNER_NAME,
         DemoAccounts.OWNER_EMAIL, DemoAccounts.OWNER_PASSWORD));
     var ownerScope = new TenantContext.Scope(northwind.tenantId(), northwind.userId(), Role.OWNER);
+    TenantContext.runAs(ownerScope, () -> identity.updateWorkspace(null, DemoAccounts.TIME_ZONE, "USD"));
     UserId sam = TenantContext.callAs(ownerScope, () -> members.add(new AddMemberCommand(DemoAccounts.MEMBER_EMAIL,
         DemoAccounts.MEMBER_NAME, "member", DemoAccounts.MEMBER_PASSWORD))).user();
     TenantContext.runAs(ownerScope, () -> members.add(new AddMemberCommand(DemoAccounts.VIEWER_EMAIL,
@@ -193,7 +195,8 @@ class DemoData implements ApplicationRunner {
                                Random random) {
     List<DemoDeal> result = new ArrayList<>();
     List<Stage> stages = deals.pipeline().stages();
-    LocalDate today = LocalDate.now(clock);
+    ZoneId zone = ZoneId.of(DemoAccounts.TIME_ZONE);
+    LocalDate today = LocalDate.now(clock.withZone(zone));
     Instant now = clock.instant();
     for (int i = 0; i < count; i++) {
       Stage stage = stages.get(STAGE_MIX[i % STAGE_MIX.length]);
@@ -202,7 +205,10 @@ class DemoData implements ApplicationRunner {
       String product = PRODUCTS[random.nextInt(PRODUCTS.length)];
       LocalDate expected = stage.open() ? today.plusDays(-12 + random.nextInt(130)) : today.minusDays(random.nextInt(75));
       LocalDate closedOn = stage.open() ? null : min(expected.plusDays(random.nextInt(5) - 2), today);
-      Instant created = now.minus(Duration.ofDays(15 + random.nextInt(150))).truncatedTo(ChronoUnit.SECONDS);
+      // A closed deal entered the pipeline a sales cycle (a week to four months) before it closed.
+      Instant created = closedOn == null
+          ? now.minus(Duration.ofDays(15 + random.nextInt(150))).truncatedTo(ChronoUnit.SECONDS)
+          : closedOn.minusDays(7 + random.nextInt(110)).atTime(9 + random.nextInt(8), 0).atZone(zone).toInstant();
       var draft = DealDraft.empty()
           .with("name", client.client().details().name() + " — " + product)
           .with("description", product + " for " + client.client().details().name() + ". Champion: "

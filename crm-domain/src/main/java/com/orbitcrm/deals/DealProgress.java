@@ -1,7 +1,12 @@
 package com.orbitcrm.deals;
 
+import com.orbitcrm.platform.FieldViolation;
 import com.orbitcrm.platform.InvalidInputException;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -39,6 +44,33 @@ public record DealProgress(Stage stage, Probability probability, boolean probabi
     var initial = new DealProgress(stage, stage.defaultProbability(), false, null, null);
     var moved = stage.open() ? initial : initial.arriveAt(stage, lostReason, closedOn == null ? today : closedOn);
     return probability == null || !stage.open() ? moved : moved.withProbability(probability);
+  }
+
+  /**
+   * What is wrong with the history a new deal is brought in with (an import, an API client moving its old
+   * CRM's deals): it entered the pipeline at {@code createdAt}, not in the future; an actual close date
+   * only for a deal created in a closed stage, not in the future and not before the day it was created
+   * ({@code zone} is the workspace's calendar). Empty when there is nothing wrong.
+   */
+  public static List<FieldViolation> historyProblems(
+      Stage stage, @Nullable Instant createdAt, @Nullable LocalDate closedOn, Instant now,
+      ZoneId zone) {
+    var problems = new ArrayList<FieldViolation>();
+    if (createdAt != null && createdAt.isAfter(now)) {
+      problems.add(new FieldViolation("createdAt", "cannot be in the future"));
+    }
+    if (closedOn != null) {
+      if (stage.open()) {
+        problems.add(new FieldViolation("actualCloseDate",
+            "is only for a deal created in a closed stage (" + stage.key() + " is open)"));
+      } else if (closedOn.isAfter(LocalDate.ofInstant(now, zone))) {
+        problems.add(new FieldViolation("actualCloseDate", "cannot be in the future"));
+      } else if (createdAt != null && closedOn.isBefore(LocalDate.ofInstant(createdAt, zone))) {
+        problems.add(new FieldViolation("actualCloseDate",
+            "cannot be before the deal was created"));
+      }
+    }
+    return problems;
   }
 
   /** Whether {@code target} is a different stage (a move within a column is only a reorder). */

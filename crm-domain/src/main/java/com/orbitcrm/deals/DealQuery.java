@@ -1,19 +1,83 @@
 package com.orbitcrm.deals;
 
-import com.orbitcrm.platform.CreatedCursor;
 import com.orbitcrm.clients.ClientId;
+import com.orbitcrm.platform.CreatedCursor;
 import com.orbitcrm.tenancy.UserId;
 import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Which deals to list: newest first, keyset-paged by ({@code createdAt}, id).
+ * Which deals to list: newest first, keyset-paged by ({@code createdAt}, id). Built from
+ * {@link #newest(int)} and narrowed step by step.
  *
+ * @param statuses only deals in a stage of one of these kinds (open, won, lost); empty: any.
+ * @param closeFrom,closeTo the expected close date, both ends included.
+ * @param closedFrom,closedTo the actual close date, both ends included.
  * @param after the cursor: the last deal of the previous page.
  */
-public record DealQuery(@Nullable String stage, @Nullable UserId ownerId, @Nullable ClientId clientId,
-                        @Nullable String search, @Nullable LocalDate closeFrom, @Nullable LocalDate closeTo,
+public record DealQuery(@Nullable String stage, Set<StageKind> statuses, @Nullable UserId ownerId,
+                        @Nullable ClientId clientId, @Nullable String search, @Nullable LocalDate closeFrom,
+                        @Nullable LocalDate closeTo, @Nullable LocalDate closedFrom, @Nullable LocalDate closedTo,
                         @Nullable CreatedCursor after, int limit, boolean trashed) {
+
   public static final int DEFAULT_LIMIT = 50;
   public static final int MAX_LIMIT = 200;
+
+  public DealQuery {
+    statuses = statuses.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(statuses));
+  }
+
+  /** The newest live deals, {@code limit} of them. */
+  public static DealQuery newest(int limit) {
+    return new DealQuery(null, Set.of(), null, null, null, null, null, null, null, null, limit, false);
+  }
+
+  public DealQuery inStage(@Nullable String key) {
+    return new DealQuery(key, statuses, ownerId, clientId, search, closeFrom, closeTo, closedFrom, closedTo, after,
+        limit, trashed);
+  }
+
+  /** Only deals in a stage of one of these kinds (none given: any). */
+  public DealQuery withStatus(StageKind... kinds) {
+    return new DealQuery(stage, Set.of(kinds), ownerId, clientId, search, closeFrom, closeTo, closedFrom, closedTo, after,
+        limit, trashed);
+  }
+
+  public DealQuery ownedBy(@Nullable UserId owner) {
+    return new DealQuery(stage, statuses, owner, clientId, search, closeFrom, closeTo, closedFrom, closedTo, after,
+        limit, trashed);
+  }
+
+  public DealQuery ofClient(@Nullable ClientId client) {
+    return new DealQuery(stage, statuses, ownerId, client, search, closeFrom, closeTo, closedFrom, closedTo, after,
+        limit, trashed);
+  }
+
+  public DealQuery matching(@Nullable String text) {
+    return new DealQuery(stage, statuses, ownerId, clientId, text, closeFrom, closeTo, closedFrom, closedTo, after,
+        limit, trashed);
+  }
+
+  public DealQuery expectedBetween(@Nullable LocalDate from, @Nullable LocalDate to) {
+    return new DealQuery(stage, statuses, ownerId, clientId, search, from, to, closedFrom, closedTo, after, limit,
+        trashed);
+  }
+
+  public DealQuery closedBetween(@Nullable LocalDate from, @Nullable LocalDate to) {
+    return new DealQuery(stage, statuses, ownerId, clientId, search, closeFrom, closeTo, from, to, after, limit,
+        trashed);
+  }
+
+  public DealQuery after(@Nullable CreatedCursor cursor) {
+    return new DealQuery(stage, statuses, ownerId, clientId, search, closeFrom, closeTo, closedFrom, closedTo, cursor,
+        limit, trashed);
+  }
+
+  /** The trash instead of the live deals. */
+  public DealQuery inTrash() {
+    return new DealQuery(stage, statuses, ownerId, clientId, search, closeFrom, closeTo, closedFrom, closedTo, after,
+        limit, true);
+  }
 }

@@ -1,10 +1,12 @@
 package com.orbitcrm.deals.jooq;
 
 import static org.orbitcrm.db.jooq.Tables.CRM_DEALS;
+import static org.orbitcrm.db.jooq.Tables.CRM_DEAL_STAGE_HISTORY;
 import static org.orbitcrm.db.jooq.Tables.PIPELINE_STAGES;
 
 import com.orbitcrm.clients.ClientId;
 import com.orbitcrm.deals.BoardFilter;
+import com.orbitcrm.deals.ClosedTotal;
 import com.orbitcrm.deals.ColumnTotal;
 import com.orbitcrm.deals.Deal;
 import com.orbitcrm.deals.DealDetails;
@@ -12,10 +14,15 @@ import com.orbitcrm.deals.DealId;
 import com.orbitcrm.deals.DealPage;
 import com.orbitcrm.deals.DealProgress;
 import com.orbitcrm.deals.DealQuery;
+import com.orbitcrm.deals.ForecastTotal;
+import com.orbitcrm.deals.MonthlyClosed;
 import com.orbitcrm.deals.Pipeline;
 import com.orbitcrm.deals.PipelineId;
 import com.orbitcrm.deals.Probability;
 import com.orbitcrm.deals.Stage;
+import com.orbitcrm.deals.StageEntry;
+import com.orbitcrm.deals.StageKind;
+import com.orbitcrm.deals.StageReach;
 import com.orbitcrm.deals.port.Deals;
 import com.orbitcrm.platform.ConflictException;
 import com.orbitcrm.platform.Contact;
@@ -25,6 +32,8 @@ import com.orbitcrm.tenancy.TenantId;
 import com.orbitcrm.tenancy.UserId;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Collection;
@@ -34,6 +43,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.SelectJoinStep;
 import org.jooq.impl.DSL;
@@ -81,6 +91,15 @@ class JooqDeals implements Deals {
     }
     if (q.clientId() != null) {
       where = where.and(CRM_DEALS.CLIENT_ID.eq(q.clientId().value()));
+    }
+    if (!q.statuses().isEmpty()) {
+      where = where.and(PIPELINE_STAGES.KIND.in(q.statuses().stream().map(StageKind::key).toList()));
+    }
+    if (q.closedFrom() != null) {
+      where = where.and(CRM_DEALS.ACTUAL_CLOSE_DATE.ge(q.closedFrom()));
+    }
+    if (q.closedTo() != null) {
+      where = where.and(CRM_DEALS.ACTUAL_CLOSE_DATE.le(q.closedTo()));
     }
     where = where.and(narrowed(new BoardFilter(q.ownerId(), q.search(), q.closeFrom(), q.closeTo())));
     if (q.after() != null) {
@@ -326,5 +345,126 @@ class JooqDeals implements Deals {
         progress, r.getRank(), r.getCreatedBy() == null ? null : new UserId(r.getCreatedBy()),
         r.getCreatedAt().toInstant(), r.getUpdatedAt().toInstant(),
         r.getDeletedAt() == null ? null : r.getDeletedAt().toInstant(), r.getVersion());
+  }
+
+  // ---- Figures for the dashboard ----------------------------------------------------------------
+
+  @Override
+  public void recordEntry(TenantId tenant, StageEntry entry) {
+    dsl.insertInto(CRM_DEAL_STAGE_HISTORY)
+        .set(CRM_DEAL_STAGE_HISTORY.TENANT_ID, tenant.value())
+        .set(CRM_DEAL_STAGE_HISTORY.DEAL_ID, entry.deal().value())
+        .set(CRM_DEAL_STAGE_HISTORY.PIPELINE_ID, entry.pipeline().value())
+        .set(CRM_DEAL_STAGE_HISTORY.STAGE, entry.stage())
+        .set(CRM_DEAL_STAGE_HISTORY.ENTERED_AT, at(entry.at()))
+        .execute();
+  }
+
+  /** The pipeline's live deals under the owner filter (the dashboard's "deals of the workspace"). */
+  private static Condition live(TenantId tenant, Pipeline pipeline, BoardFilter filter) {
+    return CRM_DEALS.TENANT_ID.eq(tenant.value()).and(CRM_DEALS.PIPELINE_ID.eq(pipeline.id().value()))
+        .and(CRM_DEALS.DELETED_AT.isNull()).and(narrowed(filter));
+  }
+
+  private static List<String> keys(Pipeline pipeline, java.util.function.Predicate<Stage> which) {
+    return pipeline.stages().stream().filter(which).map(Stage::key).toList();
+  }
+
+  /**
+   * Repeats {@code DealFacts.closed} in SQL: closed means a won or lost stage with a close date; the cycle
+   * is counted from the day of creation in the workspace's zone to the close date.
+   */
+  @Override
+  public List<ClosedTotal> closed(TenantId tenant, Pipeline pipeline, BoardFilter filter, @Nullable LocalDate from,
+                                  @Nullable LocalDate to, ZoneId zone) {
+    Field<LocalDate> enteredOn = DSL.field("({0} at time zone {1})::date", LocalDate.class, CRM_DEALS.CREATED_AT,
+        DSL.val(zone.getId()));
+    Field<Integer> days = DSL.field("{0} - {1}", Integer.class, CRM_DEALS.ACTUAL_CLOSE_DATE, enteredOn);
+    var count = DSL.count();
+    var value = DSL.sum(CRM_DEALS.VALUE);
+    var cycle = DSL.sum(days);
+    var rows = dsl.select(CRM_DEALS.STAGE, CRM_DEALS.CURRENCY, count, value, cycle)
+        .from(CRM_DEALS)
+        .where(live(tenant, pipeline, filter))
+        .and(CRM_DEALS.STAGE.in(keys(pipeline, s -> !s.open())))
+        .and(CRM_DEALS.ACTUAL_CLOSE_DATE.isNotNull())
+        .and(from == null ? DSL.noCondition() : CRM_DEALS.ACTUAL_CLOSE_DATE.ge(from))
+        .and(to == null ? DSL.noCondition() : CRM_DEALS.ACTUAL_CLOSE_DATE.le(to))
+        .groupBy(CRM_DEALS.STAGE, CRM_DEALS.CURRENCY)
+        .fetch();
+    var totals = new java.util.LinkedHashMap<String, ClosedTotal>();
+    for (var r : rows) {
+      var kind = pipeline.stage(r.value1()).orElseThrow().kind();
+      var total = new ClosedTotal(kind, r.value3(), new Money(r.value4(), r.value2()), r.value5().longValue());
+      totals.merge(kind + "|" + r.value2(), total, (a, b) -> new ClosedTotal(kind, a.count() + b.count(),
+          a.value().plus(b.value()), a.cycleDays() + b.cycleDays()));
+    }
+    return List.copyOf(totals.values());
+  }
+
+  @Override
+  public List<MonthlyClosed> closedByMonth(TenantId tenant, Pipeline pipeline, BoardFilter filter, LocalDate from,
+                                           LocalDate to) {
+    Field<LocalDate> month = DSL.field("date_trunc('month', {0})::date", LocalDate.class, CRM_DEALS.ACTUAL_CLOSE_DATE);
+    var rows = dsl.select(month, CRM_DEALS.STAGE, CRM_DEALS.CURRENCY, DSL.count(), DSL.sum(CRM_DEALS.VALUE))
+        .from(CRM_DEALS)
+        .where(live(tenant, pipeline, filter))
+        .and(CRM_DEALS.STAGE.in(keys(pipeline, s -> !s.open())))
+        .and(CRM_DEALS.ACTUAL_CLOSE_DATE.between(from, to))
+        .groupBy(month, CRM_DEALS.STAGE, CRM_DEALS.CURRENCY)
+        .fetch();
+    var totals = new java.util.LinkedHashMap<String, MonthlyClosed>();
+    for (var r : rows) {
+      var kind = pipeline.stage(r.value2()).orElseThrow().kind();
+      var ym = java.time.YearMonth.from(r.value1());
+      var m = new MonthlyClosed(ym, kind, r.value4(), new Money(r.value5(), r.value3()));
+      totals.merge(ym + "|" + kind + "|" + r.value3(), m, (a, b) -> new MonthlyClosed(ym, kind,
+          a.count() + b.count(), a.value().plus(b.value())));
+    }
+    return List.copyOf(totals.values());
+  }
+
+  /** Repeats {@code DealFacts.forecast}: open stages, an expected close date up to {@code until}. */
+  @Override
+  public List<ForecastTotal> forecast(TenantId tenant, Pipeline pipeline, BoardFilter filter, LocalDate until) {
+    Field<LocalDate> month = DSL.field("date_trunc('month', {0})::date", LocalDate.class, CRM_DEALS.EXPECTED_CLOSE_DATE);
+    return dsl.select(month, CRM_DEALS.STAGE, CRM_DEALS.CURRENCY, DSL.count(), DSL.sum(CRM_DEALS.VALUE),
+            DSL.sum(CRM_DEALS.VALUE.times(CRM_DEALS.PROBABILITY)))
+        .from(CRM_DEALS)
+        .where(live(tenant, pipeline, filter))
+        .and(CRM_DEALS.STAGE.in(keys(pipeline, Stage::open)))
+        .and(CRM_DEALS.EXPECTED_CLOSE_DATE.le(until))
+        .groupBy(month, CRM_DEALS.STAGE, CRM_DEALS.CURRENCY)
+        .fetch(r -> new ForecastTotal(java.time.YearMonth.from(r.value1()), r.value2(), r.value4(),
+            new Money(r.value5(), r.value3()), new Money(r.value6().movePointLeft(2), r.value3())));
+  }
+
+  @Override
+  public long openWithoutCloseDate(TenantId tenant, Pipeline pipeline, BoardFilter filter) {
+    return dsl.fetchCount(CRM_DEALS, live(tenant, pipeline, filter)
+        .and(CRM_DEALS.STAGE.in(keys(pipeline, Stage::open))).and(CRM_DEALS.EXPECTED_CLOSE_DATE.isNull()));
+  }
+
+  /** Each deal's furthest stage (by position, lost stages aside) among those it entered in the time given. */
+  @Override
+  public List<StageReach> furthest(TenantId tenant, Pipeline pipeline, BoardFilter filter, Instant from, Instant to) {
+    var h = CRM_DEAL_STAGE_HISTORY;
+    List<String> steps = keys(pipeline, s -> s.kind() != StageKind.LOST);
+    // The stage's position, from the pipeline at hand (no join): the order of the steps.
+    Field<Integer> position = DSL.field("array_position({0}, {1}::text)", Integer.class,
+        DSL.val(steps.toArray(String[]::new)), h.STAGE);
+    var perDeal = dsl.select(h.DEAL_ID, DSL.max(position).as("furthest"))
+        .from(h)
+        .join(CRM_DEALS).on(CRM_DEALS.TENANT_ID.eq(h.TENANT_ID), CRM_DEALS.ID.eq(h.DEAL_ID))
+        .where(h.TENANT_ID.eq(tenant.value()), h.PIPELINE_ID.eq(pipeline.id().value()),
+            h.ENTERED_AT.ge(at(from)), h.ENTERED_AT.lt(at(to)), h.STAGE.in(steps))
+        .and(CRM_DEALS.DELETED_AT.isNull()).and(narrowed(filter))
+        .groupBy(h.DEAL_ID)
+        .asTable("per_deal");
+    Field<Integer> furthest = perDeal.field("furthest", Integer.class);
+    return dsl.select(furthest, DSL.count())
+        .from(perDeal)
+        .groupBy(furthest)
+        .fetch(r -> new StageReach(steps.get(r.value1() - 1), r.value2()));
   }
 }

@@ -68,10 +68,10 @@ class DealKeysetPlansIntegrationTest {
     try (var db = AppRoleDatabase.in(tenant)) {
       db.execute("set local enable_seqscan = off");
       var deals = new JooqDeals(db.dsl());
-      var first = deals.find(tenant, new DealQuery(null, null, null, null, null, null, null, 50, false));
+      var first = deals.find(tenant, DealQuery.newest(50));
       db.takeStatements();
       var cursor = new CreatedCursor(first.items().getLast().createdAt(), first.items().getLast().id().value());
-      var deep = deals.find(tenant, new DealQuery(null, null, null, null, null, null, cursor, 50, false));
+      var deep = deals.find(tenant, DealQuery.newest(50).after(cursor));
       assertThat(deep.items().getFirst().createdAt()).isBefore(cursor.createdAt());
       assertKeysetIsAnIndexCondition(db.explain(single(db.takeStatements())), "created_at");
     }

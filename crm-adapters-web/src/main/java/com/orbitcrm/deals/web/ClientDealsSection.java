@@ -73,7 +73,7 @@ class ClientDealsSection implements EntitySection {
   }
 
   private void fill(ClientId client, Model model) {
-    var page = deals.list(new DealQuery(null, null, client, null, null, null, null, SHOWN, false));
+    var page = deals.list(DealQuery.newest(SHOWN).ofClient(client));
     var today = views.today();
     List<DealView> rows = page.items().stream().map(d -> DealView.of(d, null, null, today)).toList();
     // The open pipeline per currency: what this client may still bring.

@@ -1,7 +1,9 @@
 package com.orbitcrm.deals.web;
 
 import static com.orbitcrm.platform.web.Requests.blank;
+import static com.orbitcrm.platform.web.Requests.date;
 import static com.orbitcrm.platform.web.Requests.expectedVersion;
+import static com.orbitcrm.platform.web.Requests.instant;
 import static com.orbitcrm.platform.web.Requests.integer;
 import static com.orbitcrm.platform.web.Requests.requireObject;
 import static com.orbitcrm.platform.web.Requests.text;
@@ -33,6 +35,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -59,48 +62,15 @@ class DealApiController {
     this.deals = deals;
   }
 
+  /** The deals of the workspace, newest first, narrowed by the filters of {@link DealListParams}. */
   @GetMapping("/api/crm/deals")
-  ResponseEntity<List<DealJson>> list(@RequestParam(required = false) @Nullable String stage,
-                                      @RequestParam(required = false) @Nullable String ownerId,
-                                      @RequestParam(required = false) @Nullable String clientId,
-                                      @RequestParam(required = false) @Nullable String search,
-                                      @RequestParam(required = false) @Nullable String closeFrom,
-                                      @RequestParam(required = false) @Nullable String closeTo,
-                                      @RequestParam(required = false) @Nullable String limit,
-                                      @RequestParam(required = false) @Nullable String cursor,
+  ResponseEntity<List<DealJson>> list(@ModelAttribute DealListParams params,
                                       @RequestParam(required = false, defaultValue = "false") boolean trashed) {
-    var violations = new ArrayList<FieldViolation>();
-    String cleanStage = blank(stage);
-    if (cleanStage != null && deals.pipeline().stage(cleanStage).isEmpty()) {
-      violations.add(new FieldViolation("stage", "must be one of " + String.join(", ", deals.pipeline().keys())));
-    }
-    UserId owner = parse(violations, "ownerId", ownerId, s -> new UserId(UUID.fromString(s)), "is not a user id");
-    ClientId client = parse(violations, "clientId", clientId, s -> new ClientId(UUID.fromString(s)), "is not a client id");
-    LocalDate from = parse(violations, "closeFrom", closeFrom, LocalDate::parse, "must be a date such as 2026-12-31");
-    LocalDate to = parse(violations, "closeTo", closeTo, LocalDate::parse, "must be a date such as 2026-12-31");
-    Integer size = parse(violations, "limit", limit, Integer::valueOf, "must be a whole number");
-    if (size != null && (size < 1 || size > DealQuery.MAX_LIMIT)) {
-      violations.add(new FieldViolation("limit", "must be between 1 and " + DealQuery.MAX_LIMIT));
-    }
-    CreatedCursor after = null;
-    if (blank(cursor) != null) {
-      after = CreatedCursor.decode(cursor.strip()).orElse(null);
-      if (after == null) {
-        violations.add(new FieldViolation("cursor", "is not a cursor of this list (take it from the Link header)"));
-      }
-    }
-    String cleanSearch = blank(search);
-    if (cleanSearch != null && cleanSearch.length() > 200) {
-      violations.add(new FieldViolation("search", "must be at most 200 characters"));
-    }
-    if (!violations.isEmpty()) {
-      throw new InvalidInputException(violations);
-    }
-    int pageSize = size == null ? DealQuery.DEFAULT_LIMIT : size;
-    var page = deals.list(new DealQuery(cleanStage, owner, client, cleanSearch, from, to, after, pageSize, trashed));
+    var query = params.query(deals.pipeline(), trashed);
+    var page = deals.list(query);
     var response = ResponseEntity.ok();
     if (page.next() != null) {
-      response.header(HttpHeaders.LINK, Requests.nextLink(page.next().encode(), pageSize));
+      response.header(HttpHeaders.LINK, Requests.nextLink(page.next().encode(), query.limit()));
     }
     return response.body(page.items().stream().map(DealJson::of).toList());
   }
@@ -115,7 +85,8 @@ class DealApiController {
   ResponseEntity<DealJson> create(@RequestBody JsonNode body) {
     DealDraft draft = apply(DealDraft.empty(), body);
     Deal deal = deals.create(CreateDeal.of(draft).inStage(text(body, "stage"), text(body, "lostReason"))
-        .withProbability(integer(body, "probability")));
+        .withProbability(integer(body, "probability"))
+        .withHistory(instant(body, "createdAt"), date(body, "actualCloseDate")));
     URI location = ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}").build(deal.id().toString());
     return ResponseEntity.created(location).eTag("\"" + deal.version() + "\"").body(DealJson.of(deal));
   }

@@ -3,7 +3,7 @@ package com.orbitcrm.deals.web;
 import com.orbitcrm.deals.Deal;
 import com.orbitcrm.deals.DealDetails;
 import com.orbitcrm.deals.DealProgress;
-import java.math.BigDecimal;
+import com.orbitcrm.platform.web.MoneyFormat;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
@@ -27,15 +27,10 @@ record DealJson(String id, String name, @Nullable String description, String sta
     DealProgress p = deal.progress();
     return new DealJson(deal.id().toString(), d.name(), d.description(), p.stage().key(), p.stage().label(),
         deal.rank(), d.value().amount().toPlainString(), d.currency(), p.probability().percent(),
-        exact(deal.weightedValue().amount()), d.clientId() == null ? null : d.clientId().toString(), d.contactName(),
+        MoneyFormat.exact(deal.weightedValue().amount()), d.clientId() == null ? null : d.clientId().toString(), d.contactName(),
         d.contactEmail(), d.contactPhone(), d.expectedCloseDate(), p.actualCloseDate(),
         d.ownerId() == null ? null : d.ownerId().toString(), d.source(), Map.of(), p.lostReason(), deal.createdAt(),
         deal.updatedAt(), deal.deletedAt(), deal.version());
   }
 
-  /** Every digit of an exact amount, at least cents: "925.92", "0.0165". */
-  static String exact(BigDecimal amount) {
-    BigDecimal stripped = amount.stripTrailingZeros();
-    return stripped.setScale(Math.max(2, stripped.scale())).toPlainString();
-  }
 }

@@ -69,7 +69,7 @@ class DealTrashController {
   @GetMapping("/pipeline/trash")
   String trash(Model model) {
     TenantContext.requireAdmin();
-    var page = deals.list(new DealQuery(null, null, null, null, null, null, null, DealQuery.MAX_LIMIT, true));
+    var page = deals.list(DealQuery.newest(DealQuery.MAX_LIMIT).inTrash());
     var now = clock.instant();
     List<Deal> restorable = page.items().stream().filter(d -> d.restorableAt(now)).toList();
     var namer = views.namer(restorable, members.members());

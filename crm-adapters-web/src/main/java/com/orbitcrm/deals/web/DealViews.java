@@ -9,7 +9,7 @@ import com.orbitcrm.platform.web.Requests;
 import com.orbitcrm.tenancy.Member;
 import com.orbitcrm.tenancy.UserId;
 import com.orbitcrm.tenancy.app.MemberService;
-import java.time.Clock;
+import com.orbitcrm.tenancy.app.WorkspaceCalendar;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -29,12 +29,12 @@ class DealViews {
 
   private final ClientService clients;
   private final MemberService members;
-  private final Clock clock;
+  private final WorkspaceCalendar calendar;
 
-  DealViews(ClientService clients, MemberService members, Clock clock) {
+  DealViews(ClientService clients, MemberService members, WorkspaceCalendar calendar) {
     this.clients = clients;
     this.members = members;
-    this.clock = clock;
+    this.calendar = calendar;
   }
 
   DealView of(Deal deal) {
@@ -48,7 +48,7 @@ class DealViews {
     Set<ClientId> ids = page.stream().map(d -> d.details().clientId()).filter(Objects::nonNull)
         .collect(Collectors.toSet());
     Map<ClientId, String> clientNames = ids.isEmpty() ? Map.of() : clients.names(ids);
-    LocalDate today = LocalDate.now(clock);
+    LocalDate today = calendar.today();
     return deal -> DealView.of(deal,
         deal.details().clientId() == null ? null : clientNames.get(deal.details().clientId()),
         deal.details().ownerId() == null ? null : owners.get(deal.details().ownerId()), today);
@@ -61,8 +61,9 @@ class DealViews {
         column.deals().stream().map(namer).toList(), more);
   }
 
+  /** Today in the workspace's time zone: what "overdue" is measured against. */
   LocalDate today() {
-    return LocalDate.now(clock);
+    return calendar.today();
   }
 
   /** The id in a path; a malformed one is a 404 like any unknown deal. */

@@ -38,6 +38,12 @@ public final class MoneyFormat {
     return format.format(amount);
   }
 
+  /** An exact amount for an API: every digit, at least cents ("925.92", "0.0165"); nothing rounded. */
+  public static String exact(BigDecimal amount) {
+    BigDecimal stripped = amount.stripTrailingZeros();
+    return stripped.setScale(Math.max(2, stripped.scale())).toPlainString();
+  }
+
   /** Whole units below ten thousand, then K and M with one decimal: "$950", "$12.5K", "$1.3M". */
   public static String compact(BigDecimal amount, String currency) {
     BigDecimal abs = amount.abs();
@@ -58,6 +64,31 @@ public final class MoneyFormat {
     NumberFormat format = formatFor(currency);
     format.setMinimumFractionDigits(0);
     format.setMaximumFractionDigits(scaled.stripTrailingZeros().scale() > 0 ? 1 : 0);
+    return format.format(scaled) + suffix;
+  }
+
+  /**
+   * A chart axis label: K from a thousand, M from a million, and as many decimals as the value has
+   * (axis steps are round: "$250K", "$1.25M", never a rounded "$1.3M" under a bar of 1.25 million).
+   */
+  public static String axis(BigDecimal amount, String currency) {
+    BigDecimal abs = amount.abs();
+    String suffix = "";
+    BigDecimal scaled = amount;
+    if (abs.compareTo(BigDecimal.valueOf(1_000_000_000)) >= 0) {
+      scaled = amount.movePointLeft(9);
+      suffix = "B";
+    } else if (abs.compareTo(BigDecimal.valueOf(1_000_000)) >= 0) {
+      scaled = amount.movePointLeft(6);
+      suffix = "M";
+    } else if (abs.compareTo(BigDecimal.valueOf(1_000)) >= 0) {
+      scaled = amount.movePointLeft(3);
+      suffix = "K";
+    }
+    scaled = scaled.stripTrailingZeros();
+    NumberFormat format = formatFor(currency);
+    format.setMinimumFractionDigits(0);
+    format.setMaximumFractionDigits(Math.max(0, scaled.scale()));
     return format.format(scaled) + suffix;
   }
 

@@ -3,6 +3,10 @@ package com.orbitcrm.platform.web;
 import com.orbitcrm.platform.InvalidInputException;
 import com.orbitcrm.platform.NotFoundException;
 import java.net.URI;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
@@ -53,6 +57,32 @@ public final class Requests {
   public static @Nullable String text(JsonNode body, String field) {
     String v = rawText(body, field);
     return v == null || v.isBlank() ? null : v.strip();
+  }
+
+  /** An ISO date field ({@code 2026-03-31}); absent, null or blank is {@literal null}. */
+  public static @Nullable LocalDate date(JsonNode body, String field) {
+    String v = text(body, field);
+    if (v == null) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(v);
+    } catch (DateTimeParseException e) {
+      throw InvalidInputException.of(field, "must be a date as YYYY-MM-DD");
+    }
+  }
+
+  /** An ISO instant field with its offset ({@code 2026-03-31T09:00:00Z}); absent, null or blank is {@literal null}. */
+  public static @Nullable Instant instant(JsonNode body, String field) {
+    String v = text(body, field);
+    if (v == null) {
+      return null;
+    }
+    try {
+      return OffsetDateTime.parse(v).toInstant();
+    } catch (DateTimeParseException e) {
+      throw InvalidInputException.of(field, "must be a date and time with its offset, as 2026-03-31T09:00:00Z");
+    }
   }
 
   /** A whole-number field that fits an {@code int}; absent or null is {@literal null}. */

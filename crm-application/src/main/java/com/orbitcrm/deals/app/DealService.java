@@ -17,6 +17,7 @@ import com.orbitcrm.deals.Pipeline;
 import com.orbitcrm.deals.Probability;
 import com.orbitcrm.deals.Rank;
 import com.orbitcrm.deals.Stage;
+import com.orbitcrm.deals.StageEntry;
 import com.orbitcrm.deals.app.DealCommands.CreateDeal;
 import com.orbitcrm.deals.app.DealCommands.EditDeal;
 import com.orbitcrm.deals.app.DealCommands.MoveDeal;
@@ -35,6 +36,7 @@ import com.orbitcrm.tenancy.TenantContext;
 import com.orbitcrm.tenancy.TenantId;
 import com.orbitcrm.tenancy.UserId;
 import com.orbitcrm.tenancy.app.MemberService;
+import com.orbitcrm.tenancy.app.WorkspaceCalendar;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -64,15 +66,17 @@ public class DealService implements ExpiringTrash {
   private final Records records;
   private final MemberService members;
   private final ApplicationEventPublisher events;
+  private final WorkspaceCalendar calendar;
   private final Clock clock;
 
   DealService(Deals deals, Pipelines pipelines, Records records, MemberService members,
-              ApplicationEventPublisher events, Clock clock) {
+              ApplicationEventPublisher events, WorkspaceCalendar calendar, Clock clock) {
     this.deals = deals;
     this.pipelines = pipelines;
     this.records = records;
     this.members = members;
     this.events = events;
+    this.calendar = calendar;
     this.clock = clock;
   }
 
@@ -103,6 +107,11 @@ public class DealService implements ExpiringTrash {
     DealDetails details = checked(command.draft(), command.probability());
     requireReferences(details, null);
     Stage stage = command.stage() == null ? pipeline.first() : stage(pipeline, command.stage());
+    var history = DealProgress.historyProblems(stage, command.createdAt(), command.closedOn(), clock.instant(),
+        calendar.zone());
+    if (!history.isEmpty()) {
+      throw new InvalidInputException(history);
+    }
     DealProgress progress = DealProgress.start(stage, probability(command.probability()), command.lostReason(),
         command.closedOn(), today());
     String rank = Rank.between(deals.lastRank(scope.tenant(), pipeline, stage.key(), null).orElse(null), null);
@@ -111,6 +120,7 @@ public class DealService implements ExpiringTrash {
     var deal = new Deal(new DealId(UUID.randomUUID()), scope.tenant(), pipeline.id(), details, progress, rank,
         scope.user(), created, now, null, 0);
     deals.insert(deal);
+    deals.recordEntry(scope.tenant(), new StageEntry(deal.id(), pipeline.id(), stage.key(), created));
     return get(deal.id());
   }
 
@@ -208,6 +218,8 @@ public class DealService implements ExpiringTrash {
       throw stale();
     }
     if (moved.event() != null) {
+      deals.recordEntry(current.tenant(), new StageEntry(current.id(), current.pipeline(), target.key(),
+          moved.event().at()));
       events.publishEvent(moved.event());
     }
     return new Placed(get(current.id()), current.progress().stage());
@@ -369,7 +381,8 @@ public class DealService implements ExpiringTrash {
     return new ConflictException("This deal was changed by someone else: reload it and try again");
   }
 
+  /** Today where the team works: a deal closed late on the 30th in New York closes on the 30th. */
   private LocalDate today() {
-    return LocalDate.now(clock);
+    return calendar.today();
   }
 }

@@ -43,6 +43,7 @@ import com.orbitcrm.tenancy.app.TestMembers;
 import com.orbitcrm.testing.InMemoryClients;
 import com.orbitcrm.testing.InMemoryUsers;
 import com.orbitcrm.testing.InMemoryWorkspaces;
+import com.orbitcrm.tenancy.Workspace;
 import com.orbitcrm.testing.TestClock;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -72,7 +73,7 @@ class DealServiceUnitTest {
   final List<Object> events = new ArrayList<>();
   final DealService service = new DealService(deals, pipelines,
       TestRecords.of(ClientDirectory.over(clients), new DealRecords(deals)), TestMembers.over(users, workspaces),
-      events::add, clock);
+      events::add, TestMembers.calendar(workspaces, clock), clock);
 
   final TenantId tenant = new TenantId(UUID.randomUUID());
   final TenantId otherTenant = new TenantId(UUID.randomUUID());
@@ -234,6 +235,22 @@ class DealServiceUnitTest {
       assertThat(e.fromStage()).isEqualTo("lead");
       assertThat(e.toStage()).isEqualTo("closed_lost");
     });
+  }
+
+  @Test
+  void aDealClosesOnTheDayItIsWhereTheWorkspaceWorks() {
+    // 23:30 UTC on 31 March is already 1 April in Tokyo and still 31 March in New York.
+    clock.set(Instant.parse("2026-03-31T23:30:00Z"));
+    Deal tokyo = create("Tokyo", "100");
+    Workspace workspace = workspaces.find(tenant).orElseThrow();
+    workspaces.update(workspace.with(null, "Asia/Tokyo", null));
+    Deal wonInTokyo = asMember(() -> service.move(new MoveDeal(tokyo.id(), "closed_won", null, null, null)));
+    assertThat(wonInTokyo.progress().actualCloseDate()).isEqualTo(LocalDate.of(2026, 4, 1));
+
+    workspaces.update(workspace.with(null, "America/New_York", null));
+    Deal newYork = create("New York", "100");
+    Deal wonInNewYork = asMember(() -> service.move(new MoveDeal(newYork.id(), "closed_won", null, null, null)));
+    assertThat(wonInNewYork.progress().actualCloseDate()).isEqualTo(LocalDate.of(2026, 3, 31));
   }
 
   @Test
@@ -485,11 +502,11 @@ class DealServiceUnitTest {
   }
 
   static DealQuery query(CreatedCursor after, int limit) {
-    return new DealQuery(null, null, null, null, null, null, after, limit, false);
+    return DealQuery.newest(limit).after(after);
   }
 
   static DealQuery trashed() {
-    return new DealQuery(null, null, null, null, null, null, null, DealQuery.DEFAULT_LIMIT, true);
+    return DealQuery.newest(DealQuery.DEFAULT_LIMIT).inTrash();
   }
 
   static void assertTotal(ColumnTotal total, long count, String value, String weighted) {

@@ -1,6 +1,16 @@
 package com.orbitcrm.deals.app;
 
 import com.orbitcrm.deals.BoardFilter;
+import com.orbitcrm.deals.ClosedTotal;
+import com.orbitcrm.deals.ForecastTotal;
+import com.orbitcrm.deals.MonthlyClosed;
+import com.orbitcrm.deals.Stage;
+import com.orbitcrm.deals.StageEntry;
+import com.orbitcrm.deals.StageKind;
+import com.orbitcrm.deals.StageReach;
+import com.orbitcrm.insights.DealFacts;
+import com.orbitcrm.insights.Period;
+import com.orbitcrm.insights.PeriodKind;
 import com.orbitcrm.deals.ColumnTotal;
 import com.orbitcrm.deals.Deal;
 import com.orbitcrm.deals.DealId;
@@ -14,6 +24,8 @@ import com.orbitcrm.platform.Money;
 import com.orbitcrm.tenancy.TenantId;
 import com.orbitcrm.testing.StoreOrder;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -85,6 +97,11 @@ class InMemoryDeals implements Deals {
         .filter(d -> q.trashed() == d.trashed())
         .filter(d -> q.stage() == null || d.progress().stage().key().equals(q.stage()))
         .filter(d -> q.clientId() == null || q.clientId().equals(d.details().clientId()))
+        .filter(d -> q.statuses().isEmpty() || q.statuses().contains(d.progress().stage().kind()))
+        .filter(d -> q.closedFrom() == null || d.progress().actualCloseDate() != null
+            && !d.progress().actualCloseDate().isBefore(q.closedFrom()))
+        .filter(d -> q.closedTo() == null || d.progress().actualCloseDate() != null
+            && !d.progress().actualCloseDate().isAfter(q.closedTo()))
         .filter(narrowed(new BoardFilter(q.ownerId(), q.search(), q.closeFrom(), q.closeTo())))
         .filter(d -> q.after() == null || olderThan(d, q.after()))
         .sorted(NEWEST_FIRST)
@@ -272,5 +289,64 @@ class InMemoryDeals implements Deals {
       }
       return filter.closeTo() == null || close != null && !close.isAfter(filter.closeTo());
     };
+  }
+
+  // ---- Figures: the rules of DealFacts over the stored deals, so the fake answers as the SQL does ----
+
+  private final List<StageEntryRow> entries = new ArrayList<>();
+
+  private record StageEntryRow(TenantId tenant, StageEntry entry) {}
+
+  /** The stage history written so far, in order. */
+  List<StageEntry> entries(TenantId tenant) {
+    return entries.stream().filter(e -> e.tenant().equals(tenant)).map(StageEntryRow::entry).toList();
+  }
+
+  private List<Deal> scoped(TenantId tenant, Pipeline pipeline, BoardFilter filter) {
+    return rows.values().stream().filter(d -> d.tenant().equals(tenant) && d.pipeline().equals(pipeline.id()))
+        .filter(d -> filter.ownerId() == null || filter.ownerId().equals(d.details().ownerId())).toList();
+  }
+
+  @Override
+  public void recordEntry(TenantId tenant, StageEntry entry) {
+    entries.add(new StageEntryRow(tenant, entry));
+  }
+
+  @Override
+  public List<ClosedTotal> closed(TenantId tenant, Pipeline pipeline, BoardFilter filter, @Nullable LocalDate from,
+                                  @Nullable LocalDate to, ZoneId zone) {
+    return DealFacts.closed(scoped(tenant, pipeline, filter), new Period(PeriodKind.CUSTOM, from, to), zone);
+  }
+
+  @Override
+  public List<MonthlyClosed> closedByMonth(TenantId tenant, Pipeline pipeline, BoardFilter filter, LocalDate from,
+                                           LocalDate to) {
+    return DealFacts.closedByMonth(scoped(tenant, pipeline, filter), new Period(PeriodKind.CUSTOM, from, to));
+  }
+
+  @Override
+  public List<ForecastTotal> forecast(TenantId tenant, Pipeline pipeline, BoardFilter filter, LocalDate until) {
+    return DealFacts.forecast(scoped(tenant, pipeline, filter), until);
+  }
+
+  @Override
+  public long openWithoutCloseDate(TenantId tenant, Pipeline pipeline, BoardFilter filter) {
+    return DealFacts.withoutCloseDate(scoped(tenant, pipeline, filter));
+  }
+
+  @Override
+  public List<StageReach> furthest(TenantId tenant, Pipeline pipeline, BoardFilter filter, Instant from, Instant to) {
+    var steps = pipeline.stages().stream().filter(s -> s.kind() != StageKind.LOST).map(Stage::key).toList();
+    var live = scoped(tenant, pipeline, filter).stream().filter(d -> !d.trashed()).map(Deal::id)
+        .collect(Collectors.toSet());
+    Map<DealId, Integer> furthest = new LinkedHashMap<>();
+    for (StageEntry e : entries(tenant)) {
+      if (live.contains(e.deal()) && !e.at().isBefore(from) && e.at().isBefore(to) && steps.contains(e.stage())) {
+        furthest.merge(e.deal(), steps.indexOf(e.stage()), Math::max);
+      }
+    }
+    Map<String, Long> counts = new LinkedHashMap<>();
+    furthest.values().forEach(i -> counts.merge(steps.get(i), 1L, Long::sum));
+    return counts.entrySet().stream().map(e -> new StageReach(e.getKey(), e.getValue())).toList();
   }
 }

@@ -1,14 +1,21 @@
 package com.orbitcrm.deals.port;
 
 import com.orbitcrm.deals.BoardFilter;
+import com.orbitcrm.deals.ClosedTotal;
 import com.orbitcrm.deals.ColumnTotal;
 import com.orbitcrm.deals.Deal;
 import com.orbitcrm.deals.DealId;
 import com.orbitcrm.deals.DealPage;
 import com.orbitcrm.deals.DealQuery;
+import com.orbitcrm.deals.ForecastTotal;
+import com.orbitcrm.deals.MonthlyClosed;
 import com.orbitcrm.deals.Pipeline;
+import com.orbitcrm.deals.StageEntry;
+import com.orbitcrm.deals.StageReach;
 import com.orbitcrm.tenancy.TenantId;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -66,4 +73,32 @@ public interface Deals {
 
   /** Deletes for good what has been in the trash since before {@code cutoff}; answers the ids deleted. */
   List<DealId> purgeTrashedBefore(TenantId tenant, Instant cutoff);
+
+  // ---- Figures for the dashboard: sums over a pipeline's live deals, narrowed by owner -------------
+
+  /** Records that a deal entered a stage (its history, which the funnel counts). */
+  void recordEntry(TenantId tenant, StageEntry entry);
+
+  /**
+   * Live deals closed on a day from {@code from} to {@code to} (either open-ended when {@literal null}),
+   * per kind and currency, with their cycle days counted in {@code zone}'s calendar.
+   */
+  List<ClosedTotal> closed(TenantId tenant, Pipeline pipeline, BoardFilter filter, @Nullable LocalDate from,
+                           @Nullable LocalDate to, ZoneId zone);
+
+  /** Live deals closed from {@code from} to {@code to}, per month, kind and currency. */
+  List<MonthlyClosed> closedByMonth(TenantId tenant, Pipeline pipeline, BoardFilter filter, LocalDate from,
+                                    LocalDate to);
+
+  /** Live open deals expected to close on or before {@code until}, per expected month, stage and currency. */
+  List<ForecastTotal> forecast(TenantId tenant, Pipeline pipeline, BoardFilter filter, LocalDate until);
+
+  /** How many live open deals have no expected close date. */
+  long openWithoutCloseDate(TenantId tenant, Pipeline pipeline, BoardFilter filter);
+
+  /**
+   * Of the live deals that entered a stage from {@code from} (included) to {@code to} (excluded), how many
+   * got as far as each stage (their furthest stage entered then, lost stages not counted).
+   */
+  List<StageReach> furthest(TenantId tenant, Pipeline pipeline, BoardFilter filter, Instant from, Instant to);
 }
