@@ -22,9 +22,12 @@ select gen_random_uuid() as id, s.stage, s.step, s.probability, s.first + g as k
        case when s.stage like 'closed%' then current_date - ((s.first + g) * 7 % 730) end as closed_on,
        5 + (s.first + g) * 11 % 150 as cycle
 from dash_stages s cross join lateral generate_series(1, s.n) g;
+alter table dash_deals add column created timestamptz, add column furthest int;
+update dash_deals set created = coalesce(closed_on::timestamptz, now()) - make_interval(days => cycle, hours => k % 24),
+                      furthest = case when step = 0 then 1 + k % 4 else step end;
 
 insert into crm_deals (tenant_id, id, pipeline_id, name, stage, rank, value, currency, probability, owner_id,
-                       expected_close_date, actual_close_date, lost_reason, source, created_at, updated_at)
+                       expected_close_date, actual_close_date, lost_reason, source, created_at, updated_at, reached)
 select :'tenant'::uuid, d.id, p.id,
        (array['Annual licence','Data migration','Onboarding package','Enterprise upgrade','Support renewal',
               'Pilot project','Additional seats','Analytics add-on'])[1 + d.k % 8] || ' #' || d.k,
@@ -39,8 +42,10 @@ select :'tenant'::uuid, d.id, p.id,
        d.closed_on,
        case when d.stage = 'closed_lost' then 'Price too high' end,
        (array['Website','Referral','Event','Partner'])[1 + d.k % 4],
-       coalesce(d.closed_on::timestamptz, now()) - make_interval(days => d.cycle, hours => d.k % 24),
-       now()
+       d.created, now(),
+       -- deals.Reached: each step up to its furthest, a day apart from its creation (UTC, the workspace's zone).
+       (select jsonb_object_agg(s.stage, (d.created at time zone 'UTC')::date + (s.step - 1))
+        from dash_stages s where s.step between 1 and d.furthest)
 from dash_deals d
 join pipelines p on p.tenant_id = :'tenant'::uuid and p.is_default;
 
@@ -50,7 +55,7 @@ insert into crm_deal_stage_history (tenant_id, deal_id, pipeline_id, stage, ente
 select c.tenant_id, c.id, c.pipeline_id, s.stage, c.created_at + make_interval(days => s.step - 1)
 from crm_deals c
 join dash_deals d on d.id = c.id
-join dash_stages s on s.step between 1 and case when d.step = 0 then 1 + d.k % 4 else d.step end
+join dash_stages s on s.step between 1 and d.furthest
 where c.tenant_id = :'tenant'::uuid
 union all
 select c.tenant_id, c.id, c.pipeline_id, 'closed_lost', c.created_at + make_interval(days => 1 + d.k % 4)
@@ -71,9 +76,12 @@ from crm_deals c join dash_deals d on d.id = c.id
 cross join generate_series(1, 20) a
 where c.tenant_id = :'tenant'::uuid;
 
-analyze crm_deals;
-analyze crm_deal_stage_history;
-analyze crm_activities;
+-- The dashboard's sums (crm_deal_figures) were written by the deals' insert trigger, in one statement.
+vacuum (analyze) crm_deals;
+vacuum (analyze) crm_deal_figures;
+vacuum (analyze) crm_deal_stage_history;
+vacuum (analyze) crm_activities;
 select (select count(*) from crm_deals where tenant_id = :'tenant'::uuid) as deals,
        (select count(*) from crm_deal_stage_history where tenant_id = :'tenant'::uuid) as stage_entries,
-       (select count(*) from crm_activities where tenant_id = :'tenant'::uuid) as activities;
+       (select count(*) from crm_activities where tenant_id = :'tenant'::uuid) as activities,
+       (select count(*) from crm_deal_figures where tenant_id = :'tenant'::uuid) as figure_rows;

@@ -77,6 +77,12 @@ record TenantGraph(UUID tenant, UUID user, UUID client, UUID deal, UUID field, U
           exec(c, "insert into crm_deal_stage_history (tenant_id, id, deal_id, pipeline_id, stage, entered_at) "
               + "values (?, ?, ?, ?, 'qualified', now())", g.tenant(), id, g.deal(), g.pipeline()),
           "stage = 'proposal'"),
+      new Fixture("crm_deal_figures", "tenant_id", (c, g, id) ->
+          exec(c, "insert into crm_deal_figures (tenant_id, pipeline_id, kind, stage, currency, event_month, deals, "
+              + "value, weighted, cycle_days) values (?, ?, 'd', 'proposal', 'EUR', "
+              + "date '2000-01-01' + abs(hashtext(?::text)) % 20000, 1, 900, 45000, 12)", g.tenant(), g.pipeline(),
+              id.toString()),
+          "deals = deals + 1"),
       new Fixture("crm_activities", "tenant_id", (c, g, id) ->
           exec(c, "insert into crm_activities (tenant_id, id, entity_type, entity_id, activity_type, subject, "
               + "call_outcome, call_duration) values (?, ?, 'client', ?, 'call', 'Intro call', 'answered', 300)",

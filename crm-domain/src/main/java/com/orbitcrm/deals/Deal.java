@@ -12,14 +12,14 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A deal: its details, the pipeline it is on and where it stands there ({@link DealProgress}), and its
- * {@link Rank} in its stage's column. Moving it returns the event to publish; editing never changes its
- * stage.
+ * A deal: its details, the pipeline it is on and where it stands there ({@link DealProgress}), its
+ * {@link Rank} in its stage's column, and the day it first reached each step ({@link Reached}). Moving it
+ * returns the event to publish; editing never changes its stage.
  *
  * @param version the optimistic lock: a write naming an older version is refused.
  */
 public record Deal(DealId id, TenantId tenant, PipelineId pipeline, DealDetails details, DealProgress progress,
-                   String rank, @Nullable UserId createdBy, Instant createdAt, Instant updatedAt,
+                   String rank, Reached reached, @Nullable UserId createdBy, Instant createdAt, Instant updatedAt,
                    @Nullable Instant deletedAt, int version) {
 
   /** How other modules point at a deal ({@link RecordRef}). */
@@ -32,28 +32,42 @@ public record Deal(DealId id, TenantId tenant, PipelineId pipeline, DealDetails 
     Objects.requireNonNull(details);
     Objects.requireNonNull(progress);
     Objects.requireNonNull(rank);
+    Objects.requireNonNull(reached);
+  }
+
+  /** A deal that has not reached any step yet (a test's, or one written before its steps are known). */
+  public Deal(DealId id, TenantId tenant, PipelineId pipeline, DealDetails details, DealProgress progress,
+              String rank, @Nullable UserId createdBy, Instant createdAt, Instant updatedAt,
+              @Nullable Instant deletedAt, int version) {
+    this(id, tenant, pipeline, details, progress, rank, Reached.NONE, createdBy, createdAt, updatedAt, deletedAt,
+        version);
   }
 
   public Deal edit(DealDetails next, Instant now) {
-    return new Deal(id, tenant, pipeline, next, progress, rank, createdBy, createdAt, now, deletedAt, version);
+    return new Deal(id, tenant, pipeline, next, progress, rank, reached, createdBy, createdAt, now, deletedAt,
+        version);
   }
 
   public Deal withProgress(DealProgress next, Instant now) {
-    return new Deal(id, tenant, pipeline, details, next, rank, createdBy, createdAt, now, deletedAt, version);
+    return new Deal(id, tenant, pipeline, details, next, rank, reached, createdBy, createdAt, now, deletedAt,
+        version);
   }
 
   /** A move result: the deal in its new place, and the event if its stage changed. */
   public record Moved(Deal deal, @Nullable DealStageChanged event) {}
 
   /**
-   * Moves the deal to {@code target} at {@code newRank}.
+   * Moves the deal to {@code target} (a stage of {@code on}, its pipeline) at {@code newRank}; the steps up
+   * to the target that it had not reached are reached {@code today}.
    *
    * @throws com.orbitcrm.platform.InvalidInputException when {@code target} is lost and no reason is given.
    */
-  public Moved moveTo(Stage target, String newRank, @Nullable String lostReason, @Nullable UserId by,
+  public Moved moveTo(Pipeline on, Stage target, String newRank, @Nullable String lostReason, @Nullable UserId by,
                       LocalDate today, Instant now) {
     DealProgress next = progress.moveTo(target, lostReason, today);
-    var moved = new Deal(id, tenant, pipeline, details, next, newRank, createdBy, createdAt, now, deletedAt, version);
+    Reached nowReached = progress.changesStage(target) ? reached.arrive(on, target, today) : reached;
+    var moved = new Deal(id, tenant, pipeline, details, next, newRank, nowReached, createdBy, createdAt, now,
+        deletedAt, version);
     DealStageChanged event = progress.changesStage(target)
         ? new DealStageChanged(tenant, id, details.clientId(), progress.stage().key(), target.key(), by, now)
         : null;

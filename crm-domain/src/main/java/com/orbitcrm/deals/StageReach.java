@@ -1,7 +1,7 @@
 package com.orbitcrm.deals;
 
 /**
- * How many deals, of those that entered a stage within some time, got as far as {@code stage} (their
- * furthest stage, by position, not counting lost stages).
+ * How many deals first reached a step of the pipeline in some days ({@link Reached}): the funnel's count
+ * for that step.
  */
 public record StageReach(String stage, long deals) {}

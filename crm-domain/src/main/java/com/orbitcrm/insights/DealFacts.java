@@ -6,6 +6,7 @@ import com.orbitcrm.deals.Deal;
 import com.orbitcrm.deals.ForecastTotal;
 import com.orbitcrm.deals.MonthlyClosed;
 import com.orbitcrm.deals.StageKind;
+import com.orbitcrm.deals.StageReach;
 import com.orbitcrm.platform.Money;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -78,6 +79,19 @@ public final class DealFacts {
   public static long withoutCloseDate(List<Deal> deals) {
     return live(deals).stream().filter(d -> d.progress().stage().open() && d.details().expectedCloseDate() == null)
         .count();
+  }
+
+  /** Live deals that first reached each step on a day of {@code range} ({@link com.orbitcrm.deals.Reached}). */
+  public static List<StageReach> reached(List<Deal> deals, Period range) {
+    var counts = new LinkedHashMap<String, Long>();
+    for (Deal deal : live(deals)) {
+      deal.reached().firstOn().forEach((step, day) -> {
+        if (range.contains(day)) {
+          counts.merge(step, 1L, Long::sum);
+        }
+      });
+    }
+    return counts.entrySet().stream().map(e -> new StageReach(e.getKey(), e.getValue())).toList();
   }
 
   private static @Nullable LocalDate closedOn(Deal deal) {

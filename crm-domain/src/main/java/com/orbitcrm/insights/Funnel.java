@@ -13,30 +13,29 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The funnel of a period: for each stage that leads to a win (the open stages and the won one, in order),
- * how many deals active in the period got at least that far, and what share of those at the step before
- * went on. A deal counts at every step up to the furthest stage it reached; lost stages are not steps.
+ * The funnel of a period: for each step towards a win (the open stages and the won one, in order), how many
+ * deals reached it in the period — for the first time, skipped steps included ({@link
+ * com.orbitcrm.deals.Reached}) — and that count as a share of the step before. The share is the flow of the
+ * period, not a cohort: deals that reached the step before earlier may reach this one now, so it can pass
+ * 100 %.
  */
 public record Funnel(List<Step> steps) {
 
-  /** @param conversion the share of the previous step's deals that reached this one, in % with one decimal. */
+  /** @param conversion this step's count as a share of the previous step's, in % with one decimal. */
   public record Step(Stage stage, long reached, @Nullable BigDecimal conversion) {}
 
-  public static Funnel of(Pipeline pipeline, List<StageReach> furthest) {
-    Map<String, Long> byStage = furthest.stream().collect(Collectors.toMap(StageReach::stage, StageReach::deals,
+  public static Funnel of(Pipeline pipeline, List<StageReach> reached) {
+    Map<String, Long> byStage = reached.stream().collect(Collectors.toMap(StageReach::stage, StageReach::deals,
         Long::sum));
     List<Stage> path = pipeline.stages().stream().filter(s -> s.kind() != StageKind.LOST).toList();
-    long[] atLeast = new long[path.size()];
-    long running = 0;
-    for (int i = path.size() - 1; i >= 0; i--) {
-      running += byStage.getOrDefault(path.get(i).key(), 0L);
-      atLeast[i] = running;
-    }
     var steps = new ArrayList<Step>();
+    long previous = 0;
     for (int i = 0; i < path.size(); i++) {
-      BigDecimal conversion = i == 0 || atLeast[i - 1] == 0 ? null
-          : BigDecimal.valueOf(atLeast[i] * 100).divide(BigDecimal.valueOf(atLeast[i - 1]), 1, RoundingMode.HALF_UP);
-      steps.add(new Step(path.get(i), atLeast[i], conversion));
+      long count = byStage.getOrDefault(path.get(i).key(), 0L);
+      BigDecimal conversion = i == 0 || previous == 0 ? null
+          : BigDecimal.valueOf(count * 100).divide(BigDecimal.valueOf(previous), 1, RoundingMode.HALF_UP);
+      steps.add(new Step(path.get(i), count, conversion));
+      previous = count;
     }
     return new Funnel(steps);
   }

@@ -58,7 +58,7 @@ class DealRulesUnitTest {
     assertThat(deal.overdue(LocalDate.of(2026, 10, 1))).isFalse();
 
     var mover = new UserId(UUID.randomUUID());
-    var won = deal.moveTo(pipeline.stage("closed_won").orElseThrow(), Rank.between(Rank.first(), null), null, mover, TODAY,
+    var won = deal.moveTo(pipeline, pipeline.stage("closed_won").orElseThrow(), Rank.between(Rank.first(), null), null, mover, TODAY,
         Instant.parse("2026-11-24T10:00:00Z"));
     assertThat(won.event()).isNotNull();
     assertThat(won.event().fromStage()).isEqualTo("negotiation");
@@ -66,10 +66,14 @@ class DealRulesUnitTest {
     assertThat(won.event().by()).isEqualTo(mover);
     assertThat(won.deal().overdue(TODAY)).isFalse();           // a closed deal is never overdue
     assertThat(won.deal().version()).isEqualTo(3);             // the store bumps it on a successful write
+    // Winning reaches every step up to won that the deal had not reached, today.
+    assertThat(won.deal().reached().firstOn()).containsOnlyKeys("lead", "qualified", "proposal", "negotiation",
+        "closed_won").allSatisfy((step, day) -> assertThat(day).isEqualTo(TODAY));
 
-    var reordered = deal.moveTo(pipeline.stage("negotiation").orElseThrow(), "a5", null, mover, TODAY,
+    var reordered = deal.moveTo(pipeline, pipeline.stage("negotiation").orElseThrow(), "a5", null, mover, TODAY,
         Instant.EPOCH);
     assertThat(reordered.event()).isNull();                    // a move within a column is no stage change
+    assertThat(reordered.deal().reached()).isEqualTo(deal.reached());
   }
 
   @Test

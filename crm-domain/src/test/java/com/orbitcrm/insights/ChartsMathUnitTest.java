@@ -4,11 +4,14 @@ import static com.orbitcrm.insights.InsightsFixtures.PIPELINE;
 import static com.orbitcrm.insights.InsightsFixtures.deal;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.orbitcrm.deals.Deal;
+import com.orbitcrm.deals.Reached;
 import com.orbitcrm.deals.StageReach;
 import com.orbitcrm.platform.Money;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.LinkedHashMap;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -49,21 +52,50 @@ class ChartsMathUnitTest {
   }
 
   @Test
-  void theFunnelCountsEachDealAtEveryStepUpToTheFurthestItReached() {
-    var funnel = Funnel.of(PIPELINE, List.of(new StageReach("lead", 5), new StageReach("qualified", 3),
-        new StageReach("proposal", 2), new StageReach("closed_won", 1)));
+  void theFunnelCountsTheDealsThatReachedEachStepAndTheShareOfTheStepBefore() {
+    var funnel = Funnel.of(PIPELINE, List.of(new StageReach("lead", 11), new StageReach("qualified", 6),
+        new StageReach("proposal", 3), new StageReach("closed_won", 2), new StageReach("closed_lost", 4)));
+    // Lost is not a step; negotiation nobody reached; won after nobody reached negotiation has no share.
     assertThat(funnel.steps()).extracting(s -> s.stage().key())
         .containsExactly("lead", "qualified", "proposal", "negotiation", "closed_won");
-    assertThat(funnel.steps()).extracting(Funnel.Step::reached).containsExactly(11L, 6L, 3L, 1L, 1L);
+    assertThat(funnel.steps()).extracting(Funnel.Step::reached).containsExactly(11L, 6L, 3L, 0L, 2L);
     assertThat(funnel.steps().getFirst().conversion()).isNull();
     assertThat(funnel.steps().get(1).conversion()).isEqualByComparingTo("54.5");
-    assertThat(funnel.steps().get(3).conversion()).isEqualByComparingTo("33.3");
-    assertThat(funnel.steps().get(4).conversion()).isEqualByComparingTo("100.0");
+    assertThat(funnel.steps().get(2).conversion()).isEqualByComparingTo("50.0");
+    assertThat(funnel.steps().get(3).conversion()).isEqualByComparingTo("0.0");
+    assertThat(funnel.steps().get(4).conversion()).isNull();
+    // The flow of a period can pass 100 %: deals qualified earlier reach proposal now.
+    assertThat(Funnel.of(PIPELINE, List.of(new StageReach("qualified", 2), new StageReach("proposal", 3)))
+        .steps().get(2).conversion()).isEqualByComparingTo("150.0");
     // Nothing moved: every step zero, and no rate divided by zero.
     assertThat(Funnel.of(PIPELINE, List.of()).steps()).allSatisfy(s -> {
       assertThat(s.reached()).isZero();
       assertThat(s.conversion()).isNull();
     });
+  }
+
+  @Test
+  void dealFactsCountTheStepsReachedInAPeriodOnceEach() {
+    var march = new Period(PeriodKind.CUSTOM, LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 31));
+    var a = deal("proposal", "1.00", "USD", null, CREATED, null, null);
+    a = withReached(a, "lead", LocalDate.of(2026, 2, 27), "qualified", LocalDate.of(2026, 3, 1),
+        "proposal", LocalDate.of(2026, 3, 31));
+    var b = withReached(deal("closed_lost", "1.00", "USD", null, CREATED, LocalDate.of(2026, 3, 5), null),
+        "lead", LocalDate.of(2026, 3, 2));
+    var trashed = withReached(deal("lead", "1.00", "USD", null, CREATED, null, null), "lead", LocalDate.of(2026, 3, 2));
+    trashed = new Deal(trashed.id(), trashed.tenant(), trashed.pipeline(), trashed.details(),
+        trashed.progress(), trashed.rank(), trashed.reached(), null, CREATED, CREATED, CREATED, 0);
+    assertThat(DealFacts.reached(List.of(a, b, trashed), march)).containsExactlyInAnyOrder(
+        new StageReach("lead", 1), new StageReach("qualified", 1), new StageReach("proposal", 1));
+  }
+
+  private static Deal withReached(Deal d, Object... stepsAndDays) {
+    var days = new LinkedHashMap<String, LocalDate>();
+    for (int i = 0; i < stepsAndDays.length; i += 2) {
+      days.put((String) stepsAndDays[i], (LocalDate) stepsAndDays[i + 1]);
+    }
+    return new Deal(d.id(), d.tenant(), d.pipeline(), d.details(), d.progress(), d.rank(),
+        new Reached(days), d.createdBy(), d.createdAt(), d.updatedAt(), d.deletedAt(), d.version());
   }
 
   @Test

@@ -19,6 +19,7 @@ import com.orbitcrm.deals.MonthlyClosed;
 import com.orbitcrm.deals.Pipeline;
 import com.orbitcrm.deals.PipelineId;
 import com.orbitcrm.deals.Probability;
+import com.orbitcrm.deals.Reached;
 import com.orbitcrm.deals.Stage;
 import com.orbitcrm.deals.StageEntry;
 import com.orbitcrm.deals.StageKind;
@@ -37,6 +38,10 @@ import java.time.ZoneId;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -44,6 +49,7 @@ import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.JSONB;
 import org.jooq.Record;
 import org.jooq.SelectJoinStep;
 import org.jooq.impl.DSL;
@@ -61,9 +67,11 @@ import org.springframework.stereotype.Repository;
 class JooqDeals implements Deals {
 
   private final DSLContext dsl;
+  private final DealFigureQueries figures;
 
   JooqDeals(DSLContext dsl) {
     this.dsl = dsl;
+    this.figures = new DealFigureQueries(dsl);
   }
 
   /** Deals joined with their stage, which is part of what a {@link Deal} is. */
@@ -184,6 +192,27 @@ class JooqDeals implements Deals {
     r.setProbabilityManual(p.probabilityManual());
     r.setActualCloseDate(p.actualCloseDate());
     r.setLostReason(p.lostReason());
+    r.setReached(JSONB.valueOf(reachedJson(deal.reached())));
+  }
+
+  /** {"lead": "2026-11-03", …}: step keys are [a-z0-9_], days ISO dates; nothing needs escaping. */
+  static String reachedJson(Reached reached) {
+    return reached.firstOn().entrySet().stream().map(e -> "\"" + e.getKey() + "\": \"" + e.getValue() + "\"")
+        .collect(Collectors.joining(", ", "{", "}"));
+  }
+
+  private static final Pattern REACHED_STEP = Pattern.compile("\"([a-z][a-z0-9_]*)\"\\s*:\\s*\"(\\d{4}-\\d{2}-\\d{2})\"");
+
+  static Reached reached(@Nullable JSONB json) {
+    if (json == null) {
+      return Reached.NONE;
+    }
+    var days = new LinkedHashMap<String, LocalDate>();
+    Matcher m = REACHED_STEP.matcher(json.data());
+    while (m.find()) {
+      days.put(m.group(1), LocalDate.parse(m.group(2)));
+    }
+    return new Reached(days);
   }
 
   /** The live cards of one column, without {@code except}. */
@@ -252,6 +281,9 @@ class JooqDeals implements Deals {
    */
   @Override
   public List<ColumnTotal> totals(TenantId tenant, Pipeline pipeline, BoardFilter filter, @Nullable String stage) {
+    if (DealFigureQueries.kept(filter)) {
+      return figures.totals(tenant, pipeline, filter, stage);
+    }
     var count = DSL.count();
     var value = DSL.sum(CRM_DEALS.VALUE);
     var weighted = DSL.sum(CRM_DEALS.VALUE.times(CRM_DEALS.PROBABILITY));
@@ -342,7 +374,7 @@ class JooqDeals implements Deals {
     var progress = new DealProgress(stage, new Probability(r.getProbability()), r.getProbabilityManual(),
         r.getActualCloseDate(), r.getLostReason());
     return new Deal(new DealId(r.getId()), new TenantId(r.getTenantId()), new PipelineId(r.getPipelineId()), details,
-        progress, r.getRank(), r.getCreatedBy() == null ? null : new UserId(r.getCreatedBy()),
+        progress, r.getRank(), reached(r.getReached()), r.getCreatedBy() == null ? null : new UserId(r.getCreatedBy()),
         r.getCreatedAt().toInstant(), r.getUpdatedAt().toInstant(),
         r.getDeletedAt() == null ? null : r.getDeletedAt().toInstant(), r.getVersion());
   }
@@ -377,6 +409,9 @@ class JooqDeals implements Deals {
   @Override
   public List<ClosedTotal> closed(TenantId tenant, Pipeline pipeline, BoardFilter filter, @Nullable LocalDate from,
                                   @Nullable LocalDate to, ZoneId zone) {
+    if (DealFigureQueries.kept(filter) && DealFigureQueries.wholeMonths(from, to)) {
+      return figures.closed(tenant, pipeline, filter, from, to);
+    }
     Field<LocalDate> enteredOn = DSL.field("({0} at time zone {1})::date", LocalDate.class, CRM_DEALS.CREATED_AT,
         DSL.val(zone.getId()));
     Field<Integer> days = DSL.field("{0} - {1}", Integer.class, CRM_DEALS.ACTUAL_CLOSE_DATE, enteredOn);
@@ -405,6 +440,9 @@ class JooqDeals implements Deals {
   @Override
   public List<MonthlyClosed> closedByMonth(TenantId tenant, Pipeline pipeline, BoardFilter filter, LocalDate from,
                                            LocalDate to) {
+    if (DealFigureQueries.kept(filter) && DealFigureQueries.wholeMonths(from, to)) {
+      return figures.closedByMonth(tenant, pipeline, filter, from, to);
+    }
     Field<LocalDate> month = DSL.field("date_trunc('month', {0})::date", LocalDate.class, CRM_DEALS.ACTUAL_CLOSE_DATE);
     var rows = dsl.select(month, CRM_DEALS.STAGE, CRM_DEALS.CURRENCY, DSL.count(), DSL.sum(CRM_DEALS.VALUE))
         .from(CRM_DEALS)
@@ -427,6 +465,9 @@ class JooqDeals implements Deals {
   /** Repeats {@code DealFacts.forecast}: open stages, an expected close date up to {@code until}. */
   @Override
   public List<ForecastTotal> forecast(TenantId tenant, Pipeline pipeline, BoardFilter filter, LocalDate until) {
+    if (DealFigureQueries.kept(filter) && DealFigureQueries.wholeMonths(null, until)) {
+      return figures.forecast(tenant, pipeline, filter, until);
+    }
     Field<LocalDate> month = DSL.field("date_trunc('month', {0})::date", LocalDate.class, CRM_DEALS.EXPECTED_CLOSE_DATE);
     return dsl.select(month, CRM_DEALS.STAGE, CRM_DEALS.CURRENCY, DSL.count(), DSL.sum(CRM_DEALS.VALUE),
             DSL.sum(CRM_DEALS.VALUE.times(CRM_DEALS.PROBABILITY)))
@@ -441,30 +482,19 @@ class JooqDeals implements Deals {
 
   @Override
   public long openWithoutCloseDate(TenantId tenant, Pipeline pipeline, BoardFilter filter) {
+    if (DealFigureQueries.kept(filter)) {
+      return figures.openWithoutCloseDate(tenant, pipeline, filter);
+    }
     return dsl.fetchCount(CRM_DEALS, live(tenant, pipeline, filter)
         .and(CRM_DEALS.STAGE.in(keys(pipeline, Stage::open))).and(CRM_DEALS.EXPECTED_CLOSE_DATE.isNull()));
   }
 
-  /** Each deal's furthest stage (by position, lost stages aside) among those it entered in the time given. */
   @Override
-  public List<StageReach> furthest(TenantId tenant, Pipeline pipeline, BoardFilter filter, Instant from, Instant to) {
-    var h = CRM_DEAL_STAGE_HISTORY;
-    List<String> steps = keys(pipeline, s -> s.kind() != StageKind.LOST);
-    // The stage's position, from the pipeline at hand (no join): the order of the steps.
-    Field<Integer> position = DSL.field("array_position({0}, {1}::text)", Integer.class,
-        DSL.val(steps.toArray(String[]::new)), h.STAGE);
-    var perDeal = dsl.select(h.DEAL_ID, DSL.max(position).as("furthest"))
-        .from(h)
-        .join(CRM_DEALS).on(CRM_DEALS.TENANT_ID.eq(h.TENANT_ID), CRM_DEALS.ID.eq(h.DEAL_ID))
-        .where(h.TENANT_ID.eq(tenant.value()), h.PIPELINE_ID.eq(pipeline.id().value()),
-            h.ENTERED_AT.ge(at(from)), h.ENTERED_AT.lt(at(to)), h.STAGE.in(steps))
-        .and(CRM_DEALS.DELETED_AT.isNull()).and(narrowed(filter))
-        .groupBy(h.DEAL_ID)
-        .asTable("per_deal");
-    Field<Integer> furthest = perDeal.field("furthest", Integer.class);
-    return dsl.select(furthest, DSL.count())
-        .from(perDeal)
-        .groupBy(furthest)
-        .fetch(r -> new StageReach(steps.get(r.value1() - 1), r.value2()));
+  public List<StageReach> reached(TenantId tenant, Pipeline pipeline, BoardFilter filter, @Nullable LocalDate from,
+                                  @Nullable LocalDate to) {
+    if (DealFigureQueries.kept(filter) && DealFigureQueries.wholeMonths(from, to)) {
+      return figures.reached(tenant, pipeline, filter, from, to);
+    }
+    return figures.reachedFromDeals(live(tenant, pipeline, filter), from, to);
   }
 }

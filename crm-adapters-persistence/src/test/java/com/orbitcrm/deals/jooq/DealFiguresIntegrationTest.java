@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.orbitcrm.deals.BoardFilter;
 import com.orbitcrm.deals.ClosedTotal;
+import com.orbitcrm.deals.ColumnTotal;
 import com.orbitcrm.deals.Deal;
 import com.orbitcrm.deals.DealDetails;
 import com.orbitcrm.deals.DealDraft;
@@ -16,7 +17,7 @@ import com.orbitcrm.deals.PipelineId;
 import com.orbitcrm.deals.Probability;
 import com.orbitcrm.deals.Rank;
 import com.orbitcrm.deals.Stage;
-import com.orbitcrm.deals.StageEntry;
+import com.orbitcrm.deals.Reached;
 import com.orbitcrm.deals.StageReach;
 import com.orbitcrm.insights.DealFacts;
 import com.orbitcrm.insights.Period;
@@ -59,8 +60,8 @@ class DealFiguresIntegrationTest {
     var pipeline = Pipeline.withDefaultStages(new PipelineId(UUID.randomUUID()));
     UserId owner = new UserId(UUID.randomUUID());
     var random = new Random(zoneId.hashCode());
-    var deals = new ArrayList<Deal>();
     try (var db = AppRoleDatabase.in(tenant)) {
+      db.execute("update tenants set time_zone = '" + zoneId + "' where id = '" + tenant + "'");
       db.execute("insert into users (id, email, name, password_hash) values ('" + owner + "', '" + owner
           + "@example.test', 'Owner', 'x')");
       db.execute("insert into memberships (tenant_id, user_id, role) values ('" + tenant + "', '" + owner
@@ -68,6 +69,7 @@ class DealFiguresIntegrationTest {
       new JooqPipelines(db.dsl()).create(tenant, pipeline, true);
       var store = new JooqDeals(db.dsl());
       Map<String, Integer> ranks = new HashMap<>();
+      var ids = new ArrayList<DealId>();
       for (int i = 0; i < 300; i++) {
         Stage stage = pipeline.stages().get(random.nextInt(pipeline.stages().size()));
         // Created at any minute of the last two years, often within hours of a month's turn.
@@ -75,7 +77,8 @@ class DealFiguresIntegrationTest {
             ? LocalDate.of(2026, 1 + random.nextInt(11), 1).atStartOfDay(ZoneId.of("UTC")).toInstant()
                 .plus(Duration.ofMinutes(random.nextInt(24 * 60) - 12 * 60))
             : NOW.minus(Duration.ofMinutes(random.nextInt(2 * 365 * 24 * 60)));
-        LocalDate closed = stage.open() ? null : TODAY.minusDays(random.nextInt(400));
+        LocalDate enteredOn = LocalDate.ofInstant(created, zone);
+        LocalDate closed = stage.open() ? null : enteredOn.plusDays(random.nextInt(200));
         LocalDate expected = random.nextInt(6) == 0 ? null : TODAY.plusDays(random.nextInt(500) - 150);
         var draft = DealDraft.empty().with("name", "Deal " + i)
             .with("value", random.nextInt(50_000) + "." + String.format("%02d", random.nextInt(100)))
@@ -84,71 +87,96 @@ class DealFiguresIntegrationTest {
             .with("ownerId", random.nextBoolean() ? owner.toString() : null);
         var progress = DealProgress.start(stage, stage.open() && random.nextBoolean()
             ? new Probability(random.nextInt(101)) : null, "No budget", closed, TODAY);
-        int n = ranks.merge(stage.key(), 1, Integer::sum) - 1;
         var deal = new Deal(new DealId(UUID.randomUUID()), tenant, pipeline.id(), DealDetails.from(draft), progress,
-            Rank.ofIndex(n), null, created, created, null, 0);
+            rank(ranks, stage), Reached.start(pipeline, stage, enteredOn, closed), null, created, created, null, 0);
         store.insert(deal);
-        if (random.nextInt(10) == 0) {
-          store.trash(tenant, deal.id(), NOW);
-          deal = store.find(tenant, deal.id()).orElseThrow();
-        }
-        deals.add(deal);
+        ids.add(deal.id());
       }
-      for (BoardFilter filter : List.of(BoardFilter.none(), new BoardFilter(owner, null, null, null))) {
-        List<Deal> mine = deals.stream().filter(d -> filter.ownerId() == null
-            || filter.ownerId().equals(d.details().ownerId())).toList();
-        for (Period period : List.of(Period.month(TODAY), Period.resolve("last_12_months", null, null, TODAY),
-            new Period(PeriodKind.ALL_TIME, null, null), Period.resolve("custom", "2026-02-28", "2026-03-01", TODAY))) {
-          assertThat(sorted(store.closed(tenant, pipeline, filter, period.from(), period.to(), zone), ClosedTotal::toString))
-              .as("closed in %s", period).containsExactlyElementsOf(
-                  sorted(normalise(DealFacts.closed(mine, period, zone)), ClosedTotal::toString));
+      // Then the deals change as people change them: moves (back and forth, reaching steps on random days),
+      // new owners and values, trash and restore. The kept sums follow every change.
+      for (int i = 0; i < 600; i++) {
+        DealId id = ids.get(random.nextInt(ids.size()));
+        Deal deal = store.find(tenant, id).orElseThrow();
+        if (deal.trashed()) {
+          store.restore(tenant, id);
+          continue;
         }
-        var year = Period.resolve("last_12_months", null, null, TODAY);
-        assertThat(sorted(store.closedByMonth(tenant, pipeline, filter, year.from(), year.to()), MonthlyClosed::toString))
-            .containsExactlyElementsOf(sorted(DealFacts.closedByMonth(mine, year), MonthlyClosed::toString));
-        LocalDate until = TODAY.plusMonths(11).withDayOfMonth(1).plusMonths(1).minusDays(1);
-        assertThat(sorted(store.forecast(tenant, pipeline, filter, until), ForecastTotal::toString))
-            .containsExactlyElementsOf(sorted(DealFacts.forecast(mine, until), ForecastTotal::toString));
-        assertThat(store.openWithoutCloseDate(tenant, pipeline, filter)).isEqualTo(DealFacts.withoutCloseDate(mine));
+        switch (random.nextInt(4)) {
+          case 0, 1 -> {
+            Stage target = pipeline.stages().get(random.nextInt(pipeline.stages().size()));
+            LocalDate day = TODAY.minusDays(random.nextInt(400));
+            var moved = deal.moveTo(pipeline, target, rank(ranks, target), "Lost to a competitor", null, day, NOW);
+            assertThat(store.update(moved.deal())).isTrue();
+          }
+          case 2 -> assertThat(store.update(deal.edit(DealDetails.from(DealDraft.of(deal.details())
+              .with("value", String.valueOf(random.nextInt(9_000)))
+              .with("ownerId", random.nextBoolean() ? owner.toString() : null)), NOW))).isTrue();
+          default -> store.trash(tenant, id, NOW);
+        }
       }
+      List<Deal> deals = ids.stream().map(id -> store.find(tenant, id).orElseThrow()).toList();
+      assertSumsAgree(store, tenant, pipeline, owner, deals, zone);
+
+      // A new time zone counts every cycle again, in that zone.
+      ZoneId other = ZoneId.of(zoneId.equals("Pacific/Kiritimati") ? "Pacific/Pago_Pago" : "Pacific/Kiritimati");
+      db.execute("update tenants set time_zone = '" + other.getId() + "' where id = '" + tenant + "'");
+      assertSumsAgree(store, tenant, pipeline, owner, deals, other);
       db.connection().rollback();
     }
   }
 
+  private static String rank(Map<String, Integer> ranks, Stage stage) {
+    return Rank.ofIndex(ranks.merge(stage.key(), 1, Integer::sum) - 1);
+  }
+
+  private static void assertSumsAgree(JooqDeals store, TenantId tenant, Pipeline pipeline, UserId owner,
+                                      List<Deal> deals, ZoneId zone) {
+    for (BoardFilter filter : List.of(BoardFilter.none(), new BoardFilter(owner, null, null, null))) {
+      List<Deal> mine = deals.stream().filter(d -> filter.ownerId() == null
+          || filter.ownerId().equals(d.details().ownerId())).toList();
+      assertThat(sorted(store.totals(tenant, pipeline, filter, null), ColumnTotal::toString))
+          .as("totals").containsExactlyElementsOf(sorted(DealFacts.totals(mine), ColumnTotal::toString));
+      // Whole months (read from the kept sums) and a custom range across a month's turn (from the deals).
+      for (Period period : List.of(Period.month(TODAY), Period.resolve("last_12_months", null, null, TODAY),
+          new Period(PeriodKind.ALL_TIME, null, null), Period.resolve("custom", "2026-02-01", "2026-03-31", TODAY),
+          Period.resolve("custom", "2026-02-28", "2026-03-01", TODAY))) {
+        assertThat(sorted(store.closed(tenant, pipeline, filter, period.from(), period.to(), zone), ClosedTotal::toString))
+            .as("closed in %s", period).containsExactlyElementsOf(
+                sorted(normalise(DealFacts.closed(mine, period, zone)), ClosedTotal::toString));
+        assertThat(sorted(store.reached(tenant, pipeline, filter, period.from(), period.to()), StageReach::toString))
+            .as("reached in %s", period).containsExactlyElementsOf(
+                sorted(DealFacts.reached(mine, period), StageReach::toString));
+      }
+      var year = Period.resolve("last_12_months", null, null, TODAY);
+      assertThat(sorted(store.closedByMonth(tenant, pipeline, filter, year.from(), year.to()), MonthlyClosed::toString))
+          .containsExactlyElementsOf(sorted(DealFacts.closedByMonth(mine, year), MonthlyClosed::toString));
+      LocalDate until = TODAY.plusMonths(11).withDayOfMonth(1).plusMonths(1).minusDays(1);
+      assertThat(sorted(store.forecast(tenant, pipeline, filter, until), ForecastTotal::toString))
+          .containsExactlyElementsOf(sorted(DealFacts.forecast(mine, until), ForecastTotal::toString));
+      assertThat(store.openWithoutCloseDate(tenant, pipeline, filter)).isEqualTo(DealFacts.withoutCloseDate(mine));
+    }
+  }
+
   @Test
-  void theFunnelCountsEachDealsFurthestStageInThePeriod() throws Exception {
+  void aReorderOrARenameWritesNoSums() throws Exception {
     TenantId tenant = AppRoleDatabase.newWorkspace();
     var pipeline = Pipeline.withDefaultStages(new PipelineId(UUID.randomUUID()));
     try (var db = AppRoleDatabase.in(tenant)) {
       new JooqPipelines(db.dsl()).create(tenant, pipeline, true);
       var store = new JooqDeals(db.dsl());
       var lead = pipeline.first();
-      Instant t0 = Instant.parse("2026-11-01T00:00:00Z");
-      // a: lead → qualified → proposal in the period; b: lead before, proposal → lost in it (furthest: proposal);
-      // c: lead → won in it; d: lead before the period only; e: trashed.
-      var paths = Map.of("a", List.of("lead@1", "qualified@2", "proposal@3"),
-          "b", List.of("lead@-5", "proposal@4", "closed_lost@5"),
-          "c", List.of("lead@1", "closed_won@6"),
-          "d", List.of("lead@-3"),
-          "e", List.of("lead@1", "negotiation@2"));
-      int i = 0;
-      for (var path : paths.entrySet()) {
-        var deal = new Deal(new DealId(UUID.randomUUID()), tenant, pipeline.id(),
-            DealDetails.from(DealDraft.empty().with("name", path.getKey())),
-            DealProgress.start(lead, null, null, null, TODAY), Rank.ofIndex(i++), null, t0, t0, null, 0);
-        store.insert(deal);
-        for (String step : path.getValue()) {
-          String[] parts = step.split("@");
-          store.recordEntry(tenant, new StageEntry(deal.id(), pipeline.id(), parts[0],
-              t0.plus(Duration.ofDays(Integer.parseInt(parts[1])))));
-        }
-        if (path.getKey().equals("e")) {
-          store.trash(tenant, deal.id(), NOW);
-        }
-      }
-      List<StageReach> reach = store.furthest(tenant, pipeline, BoardFilter.none(), t0, t0.plus(Duration.ofDays(30)));
-      assertThat(reach.stream().collect(Collectors.toMap(StageReach::stage, StageReach::deals)))
-          .containsExactlyInAnyOrderEntriesOf(Map.of("proposal", 2L, "closed_won", 1L));
+      var deal = new Deal(new DealId(UUID.randomUUID()), tenant, pipeline.id(),
+          DealDetails.from(DealDraft.empty().with("name", "Pilot").with("value", "100")),
+          DealProgress.start(lead, null, null, null, TODAY), Rank.first(), Reached.start(pipeline, lead, TODAY, null),
+          null, NOW, NOW, null, 0);
+      store.insert(deal);
+      String before = db.dsl().fetch("select * from crm_deal_figures order by 1, 2, 3, 4, 5, 6, 7, 8").formatCSV();
+      var renamed = store.find(tenant, deal.id()).orElseThrow();
+      store.update(renamed.edit(DealDetails.from(DealDraft.of(renamed.details()).with("name", "Pilot 2")), NOW));
+      var reordered = store.find(tenant, deal.id()).orElseThrow();
+      store.update(reordered.moveTo(pipeline, lead, "b0", null, null, TODAY, NOW).deal());
+      assertThat(db.dsl().fetch("select * from crm_deal_figures order by 1, 2, 3, 4, 5, 6, 7, 8").formatCSV())
+          .isEqualTo(before).contains(",d,lead,USD,").contains(",r,lead,");
       db.connection().rollback();
     }
   }

@@ -171,13 +171,13 @@ final class Charts {
         List.of(new Legend("Won", "var(--won)"), new Legend("Lost", "var(--lost)")), max == 0);
   }
 
-  /** A funnel step as a bar whose length is its share of the first step. */
-  record FunnelBar(Stage stage, long reached, @Nullable BigDecimal conversion, double percentOfFirst) {}
+  /** A funnel step as a bar whose length is its share of the largest step (a later step can be larger). */
+  record FunnelBar(Stage stage, long reached, @Nullable BigDecimal conversion, double percentOfLargest) {}
 
   static List<FunnelBar> funnel(Funnel funnel) {
-    long first = funnel.steps().isEmpty() ? 0 : funnel.steps().getFirst().reached();
+    long largest = funnel.steps().stream().mapToLong(Funnel.Step::reached).max().orElse(0);
     return funnel.steps().stream().map(s -> new FunnelBar(s.stage(), s.reached(), s.conversion(),
-        first == 0 ? 0 : Math.max(s.reached() == 0 ? 0 : 1.5, 100.0 * s.reached() / first))).toList();
+        largest == 0 ? 0 : Math.max(s.reached() == 0 ? 0 : 1.5, 100.0 * s.reached() / largest))).toList();
   }
 
   private static double round(double v) {

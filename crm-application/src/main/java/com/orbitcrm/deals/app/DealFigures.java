@@ -10,7 +10,6 @@ import com.orbitcrm.deals.StageReach;
 import com.orbitcrm.deals.port.Deals;
 import com.orbitcrm.deals.port.Pipelines;
 import com.orbitcrm.tenancy.TenantContext;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -69,7 +68,8 @@ public class DealFigures {
   }
 
   @Transactional(readOnly = true)
-  public List<StageReach> furthest(Pipeline pipeline, BoardFilter filter, Instant from, Instant to) {
-    return deals.furthest(TenantContext.requireTenant(), pipeline, filter, from, to);
+  public List<StageReach> reached(Pipeline pipeline, BoardFilter filter, @Nullable LocalDate from,
+                                  @Nullable LocalDate to) {
+    return deals.reached(TenantContext.requireTenant(), pipeline, filter, from, to);
   }
 }

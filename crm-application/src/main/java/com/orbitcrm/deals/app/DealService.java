@@ -16,6 +16,7 @@ import com.orbitcrm.deals.DealTrashed;
 import com.orbitcrm.deals.Pipeline;
 import com.orbitcrm.deals.Probability;
 import com.orbitcrm.deals.Rank;
+import com.orbitcrm.deals.Reached;
 import com.orbitcrm.deals.Stage;
 import com.orbitcrm.deals.StageEntry;
 import com.orbitcrm.deals.app.DealCommands.CreateDeal;
@@ -40,6 +41,7 @@ import com.orbitcrm.tenancy.app.WorkspaceCalendar;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -107,17 +109,18 @@ public class DealService implements ExpiringTrash {
     DealDetails details = checked(command.draft(), command.probability());
     requireReferences(details, null);
     Stage stage = command.stage() == null ? pipeline.first() : stage(pipeline, command.stage());
-    var history = DealProgress.historyProblems(stage, command.createdAt(), command.closedOn(), clock.instant(),
-        calendar.zone());
+    var now = clock.instant();
+    ZoneId zone = calendar.zone();
+    var history = DealProgress.historyProblems(stage, command.createdAt(), command.closedOn(), now, zone);
     if (!history.isEmpty()) {
       throw new InvalidInputException(history);
     }
     DealProgress progress = DealProgress.start(stage, probability(command.probability()), command.lostReason(),
-        command.closedOn(), today());
+        command.closedOn(), LocalDate.ofInstant(now, zone));
     String rank = Rank.between(deals.lastRank(scope.tenant(), pipeline, stage.key(), null).orElse(null), null);
-    var now = clock.instant();
     var created = command.createdAt() == null ? now : command.createdAt();
     var deal = new Deal(new DealId(UUID.randomUUID()), scope.tenant(), pipeline.id(), details, progress, rank,
+        Reached.start(pipeline, stage, LocalDate.ofInstant(created, zone), progress.actualCloseDate()),
         scope.user(), created, now, null, 0);
     deals.insert(deal);
     deals.recordEntry(scope.tenant(), new StageEntry(deal.id(), pipeline.id(), stage.key(), created));
@@ -151,7 +154,8 @@ public class DealService implements ExpiringTrash {
     }
     Pipeline pipeline = pipeline(scope.tenant());
     Stage target = stage(pipeline, command.stage());
-    return place(next, target, rank(pipeline, target, null, next), command.lostReason(), scope.user()).deal();
+    return place(pipeline, next, target, rank(pipeline, target, null, next), command.lostReason(), scope.user())
+        .deal();
   }
 
   /** The deal after a move, and the stage it left (the same one when it only changed place). */
@@ -173,8 +177,8 @@ public class DealService implements ExpiringTrash {
     if (command.position() != null && command.position() < 0) {
       throw InvalidInputException.of("position", "must be 0 or more");
     }
-    return place(current, target, rank(pipeline, target, command.position(), current), command.lostReason(),
-        scope.user()).deal();
+    return place(pipeline, current, target, rank(pipeline, target, command.position(), current),
+        command.lostReason(), scope.user()).deal();
   }
 
   /**
@@ -208,12 +212,13 @@ public class DealService implements ExpiringTrash {
     } else {
       rank = rank(pipeline, target, null, current);
     }
-    return place(current, target, rank, command.lostReason(), scope.user());
+    return place(pipeline, current, target, rank, command.lostReason(), scope.user());
   }
 
   /** Moves {@code current} to {@code target} at {@code rank}, saves it and publishes the stage change. */
-  private Placed place(Deal current, Stage target, String rank, @Nullable String lostReason, @Nullable UserId by) {
-    var moved = current.moveTo(target, rank, lostReason, by, today(), clock.instant());
+  private Placed place(Pipeline pipeline, Deal current, Stage target, String rank, @Nullable String lostReason,
+                       @Nullable UserId by) {
+    var moved = current.moveTo(pipeline, target, rank, lostReason, by, today(), clock.instant());
     if (!deals.update(moved.deal())) {
       throw stale();
     }

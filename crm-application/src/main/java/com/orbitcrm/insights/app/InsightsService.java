@@ -16,7 +16,6 @@ import com.orbitcrm.tenancy.Workspace;
 import com.orbitcrm.tenancy.app.IdentityService;
 import com.orbitcrm.tenancy.app.MemberService;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
@@ -135,12 +134,9 @@ public class InsightsService {
         figures.openWithoutCloseDate(pipeline, filter), c.workspace().currency());
   }
 
-  /** The funnel of the period: stage entries from its first day to the end of its last, in the zone. */
+  /** The funnel of the period: the deals that reached each step on one of its days. */
   private Funnel funnel(Pipeline pipeline, BoardFilter filter, Context c) {
-    Instant from = c.period().from() == null ? Instant.EPOCH : c.period().from().atStartOfDay(c.zone()).toInstant();
-    Instant to = c.period().to() == null ? clock.instant().plusSeconds(1)
-        : c.period().to().plusDays(1).atStartOfDay(c.zone()).toInstant();
-    return Funnel.of(pipeline, figures.furthest(pipeline, filter, from, to));
+    return Funnel.of(pipeline, figures.reached(pipeline, filter, c.period().from(), c.period().to()));
   }
 
   private WonLost wonLost(Pipeline pipeline, BoardFilter filter, Context c) {

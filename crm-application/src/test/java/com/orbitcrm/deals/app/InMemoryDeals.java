@@ -335,18 +335,8 @@ class InMemoryDeals implements Deals {
   }
 
   @Override
-  public List<StageReach> furthest(TenantId tenant, Pipeline pipeline, BoardFilter filter, Instant from, Instant to) {
-    var steps = pipeline.stages().stream().filter(s -> s.kind() != StageKind.LOST).map(Stage::key).toList();
-    var live = scoped(tenant, pipeline, filter).stream().filter(d -> !d.trashed()).map(Deal::id)
-        .collect(Collectors.toSet());
-    Map<DealId, Integer> furthest = new LinkedHashMap<>();
-    for (StageEntry e : entries(tenant)) {
-      if (live.contains(e.deal()) && !e.at().isBefore(from) && e.at().isBefore(to) && steps.contains(e.stage())) {
-        furthest.merge(e.deal(), steps.indexOf(e.stage()), Math::max);
-      }
-    }
-    Map<String, Long> counts = new LinkedHashMap<>();
-    furthest.values().forEach(i -> counts.merge(steps.get(i), 1L, Long::sum));
-    return counts.entrySet().stream().map(e -> new StageReach(e.getKey(), e.getValue())).toList();
+  public List<StageReach> reached(TenantId tenant, Pipeline pipeline, BoardFilter filter, @Nullable LocalDate from,
+                                  @Nullable LocalDate to) {
+    return DealFacts.reached(scoped(tenant, pipeline, filter), new Period(PeriodKind.CUSTOM, from, to));
   }
 }

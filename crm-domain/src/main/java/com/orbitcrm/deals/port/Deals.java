@@ -97,8 +97,9 @@ public interface Deals {
   long openWithoutCloseDate(TenantId tenant, Pipeline pipeline, BoardFilter filter);
 
   /**
-   * Of the live deals that entered a stage from {@code from} (included) to {@code to} (excluded), how many
-   * got as far as each stage (their furthest stage entered then, lost stages not counted).
+   * How many live deals first reached each step on a day from {@code from} to {@code to} (both included,
+   * {@literal null} open), in the workspace's calendar ({@link com.orbitcrm.deals.Reached}).
    */
-  List<StageReach> furthest(TenantId tenant, Pipeline pipeline, BoardFilter filter, Instant from, Instant to);
+  List<StageReach> reached(TenantId tenant, Pipeline pipeline, BoardFilter filter, @Nullable LocalDate from,
+                           @Nullable LocalDate to);
 }
