@@ -111,6 +111,9 @@ class DashboardBrowserTest extends BrowserTest {
     page.waitForURL("**/deals?status=won**");
     assertThat(page.getByTestId("deal-row")).hasCount(1);
     assertThat(page.getByTestId("deal-row")).containsText("Robot arms");
+    assertThat(page.locator(".empty-row")).isHidden();                 // "No deals match" only when none do
+    assertThat(page.locator("nav.nav a.active")).hasText("Pipeline");
+    screenshot("53-deals-won-this-month");
   }
 
   @Test
