@@ -26,8 +26,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The dashboard of the current workspace: the eight metrics, the weighted forecast, the funnel and won
- * against lost per month — computed on every request from the deals as they are (no cache can show a
- * moved deal late), in the workspace's calendar and main currency, for everyone or one owner.
+ * against lost per month — read on every request from sums the database keeps in step with every change
+ * of a deal, in the same transaction (nothing cached: a moved deal is in the next load), in the
+ * workspace's calendar and main currency, for everyone or one owner.
  */
 @Service
 public class InsightsService {
