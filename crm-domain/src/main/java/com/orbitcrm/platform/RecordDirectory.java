@@ -1,6 +1,7 @@
 package com.orbitcrm.platform;
 
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
@@ -20,4 +21,14 @@ public interface RecordDirectory {
 
   /** Those of {@code ids} that are live (not trashed) records of this type in the current workspace. */
   Map<UUID, RecordSummary> find(Collection<UUID> ids);
+
+  /**
+   * The summaries of records of {@code type} found by name, in the order given, each linked at
+   * {@code pagePath} + its id (e.g. {@code /deals/}).
+   */
+  static Map<UUID, RecordSummary> summaries(RecordType type, String pagePath, Map<UUID, String> names) {
+    var found = new LinkedHashMap<UUID, RecordSummary>();
+    names.forEach((id, name) -> found.put(id, new RecordSummary(new RecordRef(type, id), name, pagePath + id)));
+    return found;
+  }
 }

@@ -4,7 +4,6 @@ import com.orbitcrm.clients.Client;
 import com.orbitcrm.clients.ClientId;
 import com.orbitcrm.clients.port.Clients;
 import com.orbitcrm.platform.RecordDirectory;
-import com.orbitcrm.platform.RecordRef;
 import com.orbitcrm.platform.RecordSummary;
 import com.orbitcrm.platform.RecordType;
 import com.orbitcrm.tenancy.TenantContext;
@@ -38,13 +37,12 @@ class ClientRecords implements RecordDirectory {
   @Override
   @Transactional(readOnly = true)
   public Map<UUID, RecordSummary> find(Collection<UUID> ids) {
-    var found = new LinkedHashMap<UUID, RecordSummary>();
     if (ids.isEmpty()) {
-      return found;
+      return Map.of();
     }
+    var names = new LinkedHashMap<UUID, String>();
     clients.names(TenantContext.requireTenant(), ids.stream().map(ClientId::new).toList(), true)
-        .forEach((id, name) -> found.put(id.value(),
-            new RecordSummary(new RecordRef(Client.RECORD_TYPE, id.value()), name, "/clients/" + id)));
-    return found;
+        .forEach((id, name) -> names.put(id.value(), name));
+    return RecordDirectory.summaries(Client.RECORD_TYPE, "/clients/", names);
   }
 }

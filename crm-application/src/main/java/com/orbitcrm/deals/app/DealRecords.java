@@ -4,7 +4,6 @@ import com.orbitcrm.deals.Deal;
 import com.orbitcrm.deals.DealId;
 import com.orbitcrm.deals.port.Deals;
 import com.orbitcrm.platform.RecordDirectory;
-import com.orbitcrm.platform.RecordRef;
 import com.orbitcrm.platform.RecordSummary;
 import com.orbitcrm.platform.RecordType;
 import com.orbitcrm.tenancy.TenantContext;
@@ -38,13 +37,12 @@ class DealRecords implements RecordDirectory {
   @Override
   @Transactional(readOnly = true)
   public Map<UUID, RecordSummary> find(Collection<UUID> ids) {
-    var found = new LinkedHashMap<UUID, RecordSummary>();
     if (ids.isEmpty()) {
-      return found;
+      return Map.of();
     }
+    var names = new LinkedHashMap<UUID, String>();
     deals.names(TenantContext.requireTenant(), ids.stream().map(DealId::new).toList())
-        .forEach((id, name) -> found.put(id.value(),
-            new RecordSummary(new RecordRef(Deal.RECORD_TYPE, id.value()), name, "/deals/" + id)));
-    return found;
+        .forEach((id, name) -> names.put(id.value(), name));
+    return RecordDirectory.summaries(Deal.RECORD_TYPE, "/deals/", names);
   }
 }
