@@ -25,14 +25,12 @@ import com.orbitcrm.tenancy.app.TestMembers;
 import com.orbitcrm.testing.InMemoryClients;
 import com.orbitcrm.testing.InMemoryUsers;
 import com.orbitcrm.testing.InMemoryWorkspaces;
+import com.orbitcrm.testing.TestTeam;
 import com.orbitcrm.testing.TestClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
-import java.util.function.Supplier;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The clients use cases against in-memory ports: no Spring, no database. */
@@ -41,34 +39,23 @@ class ClientServiceUnitTest {
   static final Instant T0 = Instant.parse("2026-03-02T09:00:00Z");
 
   final TestClock clock = new TestClock(T0);
-  final InMemoryUsers users = new InMemoryUsers(clock);
-  final InMemoryWorkspaces workspaces = new InMemoryWorkspaces(users, clock);
+  final TestTeam team = new TestTeam(clock);
+  final InMemoryUsers users = team.users;
+  final InMemoryWorkspaces workspaces = team.workspaces;
   final InMemoryClients clients = new InMemoryClients();
   final List<Object> events = new ArrayList<>();
   final ClientService service = new ClientService(clients, TestMembers.over(users, workspaces), events::add, clock);
 
-  final TenantId tenant = new TenantId(UUID.randomUUID());
-  final TenantId otherTenant = new TenantId(UUID.randomUUID());
-  UserAccount member;
-  UserAccount admin;
-  UserAccount viewer;
-  UserAccount outsider;
-
-  @BeforeEach
-  void workspaces() {
-    member = users.person("Mia Member", "mia@acme.example");
-    admin = users.person("Ada Admin", "ada@acme.example");
-    viewer = users.person("Vic Viewer", "vic@acme.example");
-    outsider = users.person("Otto Outsider", "otto@globex.example");
-    workspaces.join(tenant, member, Role.MEMBER);
-    workspaces.join(tenant, admin, Role.ADMIN);
-    workspaces.join(tenant, viewer, Role.VIEWER);
-    workspaces.join(otherTenant, outsider, Role.OWNER);
-  }
+  final TenantId tenant = team.tenant;
+  final TenantId otherTenant = team.otherTenant;
+  final UserAccount member = team.member;
+  final UserAccount admin = team.admin;
+  final UserAccount viewer = team.viewer;
+  final UserAccount outsider = team.outsider;
 
   @Test
   void createStoresTheCheckedFieldsAndStampsTheAccountOwner() {
-    Client client = asMember(() -> service.create(ClientDraft.empty().with("name", " Acme Corp ").with("state", "tx")
+    Client client = team.asMember(() -> service.create(ClientDraft.empty().with("name", " Acme Corp ").with("state", "tx")
         .with("accountOwnerId", admin.id().toString())));
 
     assertThat(client.details().name()).isEqualTo("Acme Corp");
@@ -80,7 +67,7 @@ class ClientServiceUnitTest {
     assertThat(client.tenant()).isEqualTo(tenant);
     assertThat(client.version()).isZero();
     assertThat(events).isEmpty();
-    assertThatThrownBy(() -> as(viewer, Role.VIEWER, () -> service.create(ClientDraft.empty().with("name", "X"))))
+    assertThatThrownBy(() -> team.as(viewer, Role.VIEWER, () -> service.create(ClientDraft.empty().with("name", "X"))))
         .isInstanceOf(ForbiddenException.class);
     assertThat(clients.all()).hasSize(1);
   }
@@ -89,36 +76,36 @@ class ClientServiceUnitTest {
   void anUpdateWithAStaleVersionIsAConflictAndChangesNothing() {
     Client client = create("Acme");
     clock.advance(Duration.ofMinutes(1));
-    Client renamed = asMember(() -> service.update(client.id(), 0, d -> d.with("name", "Acme Inc")));
+    Client renamed = team.asMember(() -> service.update(client.id(), 0, d -> d.with("name", "Acme Inc")));
     assertThat(renamed.version()).isEqualTo(1);
     assertThat(renamed.updatedAt()).isEqualTo(T0.plus(Duration.ofMinutes(1)));
 
-    assertThatThrownBy(() -> asMember(() -> service.update(client.id(), 0, d -> d.with("name", "Acme Ltd"))))
+    assertThatThrownBy(() -> team.asMember(() -> service.update(client.id(), 0, d -> d.with("name", "Acme Ltd"))))
         .isInstanceOf(ConflictException.class)
         .hasMessageContaining("version 1, you edited 0");
 
-    Client stored = asMember(() -> service.get(client.id()));
+    Client stored = team.asMember(() -> service.get(client.id()));
     assertThat(stored.details().name()).isEqualTo("Acme Inc");
     assertThat(stored.version()).isEqualTo(1);
   }
 
   @Test
   void anAccountOwnerWhoIsNotAMemberIsRefused() {
-    assertThatThrownBy(() -> asMember(() -> service.create(ClientDraft.empty().with("name", "Acme")
+    assertThatThrownBy(() -> team.asMember(() -> service.create(ClientDraft.empty().with("name", "Acme")
         .with("accountOwnerId", outsider.id().toString()))))
         .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations())
             .extracting(FieldViolation::field).containsExactly("accountOwnerId"));
     assertThat(clients.all()).isEmpty();
 
     Client client = create("Acme");
-    assertThatThrownBy(() -> asMember(() -> service.update(client.id(), null,
+    assertThatThrownBy(() -> team.asMember(() -> service.update(client.id(), null,
         d -> d.with("accountOwnerId", outsider.id().toString()))))
         .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations())
             .extracting(FieldViolation::field).containsExactly("accountOwnerId"));
-    assertThat(asMember(() -> service.get(client.id())).details().accountOwnerId()).isNull();
+    assertThat(team.asMember(() -> service.get(client.id())).details().accountOwnerId()).isNull();
 
     clock.advance(Duration.ofDays(2));
-    Client owned = asMember(() -> service.update(client.id(), null, d -> d.with("accountOwnerId", member.id().toString())));
+    Client owned = team.asMember(() -> service.update(client.id(), null, d -> d.with("accountOwnerId", member.id().toString())));
     assertThat(owned.details().accountOwnerId()).isEqualTo(member.id());
     assertThat(owned.accountOwnerAssignedDate()).isEqualTo(T0.plus(Duration.ofDays(2)));
   }
@@ -129,30 +116,30 @@ class ClientServiceUnitTest {
     clock.advance(Duration.ofMinutes(5));
     Instant at = clock.instant();
 
-    asMember(() -> service.delete(client.id()));
+    team.asMember(() -> service.delete(client.id()));
 
     assertThat(events).containsExactly(new ClientTrashed(tenant, client.id(), at));
-    assertThatThrownBy(() -> asMember(() -> service.get(client.id()))).isInstanceOf(NotFoundException.class);
-    assertThat(asMember(() -> service.names(List.of(client.id())))).isEmpty();
-    assertThat(asAdmin(() -> service.list(trashed())).items()).extracting(Client::id).containsExactly(client.id());
-    assertThatThrownBy(() -> asMember(() -> service.list(trashed()))).isInstanceOf(ForbiddenException.class);
+    assertThatThrownBy(() -> team.asMember(() -> service.get(client.id()))).isInstanceOf(NotFoundException.class);
+    assertThat(team.asMember(() -> service.names(List.of(client.id())))).isEmpty();
+    assertThat(team.asAdmin(() -> service.list(trashed())).items()).extracting(Client::id).containsExactly(client.id());
+    assertThatThrownBy(() -> team.asMember(() -> service.list(trashed()))).isInstanceOf(ForbiddenException.class);
   }
 
   @Test
   void anAdminRestoresWithinTheTrashWindowOnly() {
     Client early = create("Early");
     Client late = create("Late");
-    asMember(() -> service.delete(early.id()));
-    asMember(() -> service.delete(late.id()));
+    team.asMember(() -> service.delete(early.id()));
+    team.asMember(() -> service.delete(late.id()));
     clock.advance(Duration.ofDays(29));
 
-    assertThatThrownBy(() -> asMember(() -> service.restore(early.id()))).isInstanceOf(ForbiddenException.class);
-    Client restored = asAdmin(() -> service.restore(early.id()));
+    assertThatThrownBy(() -> team.asMember(() -> service.restore(early.id()))).isInstanceOf(ForbiddenException.class);
+    Client restored = team.asAdmin(() -> service.restore(early.id()));
     assertThat(restored.trashed()).isFalse();
-    assertThat(asMember(() -> service.get(early.id())).details().name()).isEqualTo("Early");
+    assertThat(team.asMember(() -> service.get(early.id())).details().name()).isEqualTo("Early");
 
     clock.advance(Duration.ofDays(2));
-    assertThatThrownBy(() -> asAdmin(() -> service.restore(late.id()))).isInstanceOf(NotFoundException.class);
+    assertThatThrownBy(() -> team.asAdmin(() -> service.restore(late.id()))).isInstanceOf(NotFoundException.class);
     assertThat(clients.find(tenant, late.id()).orElseThrow().trashed()).isTrue();
   }
 
@@ -161,11 +148,11 @@ class ClientServiceUnitTest {
     Client expired = create("Expired");
     Client recent = create("Recent");
     Client live = create("Live");
-    Client theirs = as(outsider, otherTenant, Role.OWNER, () -> service.create(ClientDraft.empty().with("name", "Theirs")));
-    asMember(() -> service.delete(expired.id()));
-    as(outsider, otherTenant, Role.OWNER, () -> service.delete(theirs.id()));
+    Client theirs = TestTeam.as(outsider, otherTenant, Role.OWNER, () -> service.create(ClientDraft.empty().with("name", "Theirs")));
+    team.asMember(() -> service.delete(expired.id()));
+    TestTeam.as(outsider, otherTenant, Role.OWNER, () -> service.delete(theirs.id()));
     clock.advance(Duration.ofDays(10));
-    asMember(() -> service.delete(recent.id()));
+    team.asMember(() -> service.delete(recent.id()));
     clock.advance(Duration.ofDays(21));
     events.clear();
 
@@ -184,38 +171,22 @@ class ClientServiceUnitTest {
     for (String name : List.of("charlie", "Alpha", "bravo")) {
       create(name);
     }
-    as(outsider, otherTenant, Role.OWNER, () -> service.create(ClientDraft.empty().with("name", "Aardvark")));
+    TestTeam.as(outsider, otherTenant, Role.OWNER, () -> service.create(ClientDraft.empty().with("name", "Aardvark")));
     var firstPage = new ClientQuery(null, null, null, null, null, ClientSort.NAME, null, 2, false);
 
-    ClientPage first = asMember(() -> service.list(firstPage));
+    ClientPage first = team.asMember(() -> service.list(firstPage));
     assertThat(first.items()).extracting(c -> c.details().name()).containsExactly("Alpha", "bravo");
-    ClientPage second = asMember(() -> service.list(new ClientQuery(null, null, null, null, null, ClientSort.NAME,
+    ClientPage second = team.asMember(() -> service.list(new ClientQuery(null, null, null, null, null, ClientSort.NAME,
         first.next(), 2, false)));
     assertThat(second.items()).extracting(c -> c.details().name()).containsExactly("charlie");
     assertThat(second.next()).isNull();
   }
 
   Client create(String name) {
-    return asMember(() -> service.create(ClientDraft.empty().with("name", name)));
+    return team.asMember(() -> service.create(ClientDraft.empty().with("name", name)));
   }
 
   static ClientQuery trashed() {
     return new ClientQuery(null, null, null, null, null, ClientSort.NAME, null, ClientQuery.DEFAULT_LIMIT, true);
-  }
-
-  <T> T asMember(Supplier<T> work) {
-    return as(member, Role.MEMBER, work);
-  }
-
-  <T> T asAdmin(Supplier<T> work) {
-    return as(admin, Role.ADMIN, work);
-  }
-
-  <T> T as(UserAccount user, Role role, Supplier<T> work) {
-    return as(user, tenant, role, work);
-  }
-
-  static <T> T as(UserAccount user, TenantId in, Role role, Supplier<T> work) {
-    return TenantContext.callAs(new Scope(in, user.id(), role), work);
   }
 }

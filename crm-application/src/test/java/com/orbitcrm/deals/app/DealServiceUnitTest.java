@@ -43,6 +43,7 @@ import com.orbitcrm.tenancy.app.TestMembers;
 import com.orbitcrm.testing.InMemoryClients;
 import com.orbitcrm.testing.InMemoryUsers;
 import com.orbitcrm.testing.InMemoryWorkspaces;
+import com.orbitcrm.testing.TestTeam;
 import com.orbitcrm.tenancy.Workspace;
 import com.orbitcrm.testing.TestClock;
 import java.math.BigDecimal;
@@ -52,7 +53,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -65,8 +65,9 @@ class DealServiceUnitTest {
   static final Instant T0 = Instant.parse("2026-03-02T09:00:00Z");
 
   final TestClock clock = new TestClock(T0);
-  final InMemoryUsers users = new InMemoryUsers(clock);
-  final InMemoryWorkspaces workspaces = new InMemoryWorkspaces(users, clock);
+  final TestTeam team = new TestTeam(clock);
+  final InMemoryUsers users = team.users;
+  final InMemoryWorkspaces workspaces = team.workspaces;
   final InMemoryClients clients = new InMemoryClients();
   final InMemoryDeals deals = new InMemoryDeals();
   final InMemoryPipelines pipelines = new InMemoryPipelines();
@@ -75,24 +76,16 @@ class DealServiceUnitTest {
       TestRecords.of(ClientDirectory.over(clients), new DealRecords(deals)), TestMembers.over(users, workspaces),
       events::add, TestMembers.calendar(workspaces, clock), clock);
 
-  final TenantId tenant = new TenantId(UUID.randomUUID());
-  final TenantId otherTenant = new TenantId(UUID.randomUUID());
+  final TenantId tenant = team.tenant;
+  final TenantId otherTenant = team.otherTenant;
   final Pipeline pipeline = Pipeline.withDefaultStages(new PipelineId(UUID.randomUUID()));
-  UserAccount member;
-  UserAccount admin;
-  UserAccount viewer;
-  UserAccount outsider;
+  final UserAccount member = team.member;
+  final UserAccount admin = team.admin;
+  final UserAccount viewer = team.viewer;
+  final UserAccount outsider = team.outsider;
 
   @BeforeEach
-  void workspaces() {
-    member = users.person("Mia Member", "mia@acme.example");
-    admin = users.person("Ada Admin", "ada@acme.example");
-    viewer = users.person("Vic Viewer", "vic@acme.example");
-    outsider = users.person("Otto Outsider", "otto@globex.example");
-    workspaces.join(tenant, member, Role.MEMBER);
-    workspaces.join(tenant, admin, Role.ADMIN);
-    workspaces.join(tenant, viewer, Role.VIEWER);
-    workspaces.join(otherTenant, outsider, Role.OWNER);
+  void pipelines() {
     pipelines.create(tenant, pipeline, true);
     pipelines.create(otherTenant, Pipeline.withDefaultStages(new PipelineId(UUID.randomUUID())), true);
   }
@@ -121,7 +114,7 @@ class DealServiceUnitTest {
 
   @Test
   void createInAnUnknownStageNamesTheStageAndTheValidOnes() {
-    assertThatThrownBy(() -> asMember(() -> service.create(CreateDeal.of(draft("Pilot", "1000"))
+    assertThatThrownBy(() -> team.asMember(() -> service.create(CreateDeal.of(draft("Pilot", "1000"))
         .inStage("won", null))))
         .isInstanceOfSatisfying(InvalidInputException.class, e -> {
           assertThat(e.violations()).extracting(FieldViolation::field).containsExactly("stage");
@@ -136,11 +129,11 @@ class DealServiceUnitTest {
     var bad = DealDraft.empty().with("name", "  ").with("value", "12.345").with("contactEmail", "not an address")
         .with("expectedCloseDate", "tomorrow");
 
-    assertThatThrownBy(() -> asMember(() -> service.create(CreateDeal.of(bad).withProbability(150))))
+    assertThatThrownBy(() -> team.asMember(() -> service.create(CreateDeal.of(bad).withProbability(150))))
         .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations())
             .extracting(FieldViolation::field)
             .containsExactlyInAnyOrder("name", "value", "contactEmail", "expectedCloseDate", "probability"));
-    assertThatThrownBy(() -> asMember(() -> service.create(CreateDeal.of(draft("Pilot", "1")).withProbability(-1))))
+    assertThatThrownBy(() -> team.asMember(() -> service.create(CreateDeal.of(draft("Pilot", "1")).withProbability(-1))))
         .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations())
             .extracting(FieldViolation::field).containsExactly("probability"));
     assertThat(deals.all()).isEmpty();
@@ -150,9 +143,9 @@ class DealServiceUnitTest {
   void aViewerReadsButCannotCreate() {
     Deal deal = create("Pilot", "1000");
 
-    assertThatThrownBy(() -> as(viewer, Role.VIEWER, () -> service.create(CreateDeal.of(draft("Sneaky", "1")))))
+    assertThatThrownBy(() -> team.as(viewer, Role.VIEWER, () -> service.create(CreateDeal.of(draft("Sneaky", "1")))))
         .isInstanceOf(ForbiddenException.class);
-    assertThat(as(viewer, Role.VIEWER, () -> service.get(deal.id())).details().name()).isEqualTo("Pilot");
+    assertThat(team.as(viewer, Role.VIEWER, () -> service.get(deal.id())).details().name()).isEqualTo("Pilot");
     assertThat(deals.all()).hasSize(1);
   }
 
@@ -163,10 +156,10 @@ class DealServiceUnitTest {
     Client trashed = client(tenant, "Gone Ltd");
     clients.trash(tenant, trashed.id(), T0);
 
-    Deal deal = asMember(() -> service.create(CreateDeal.of(draft("Pilot", "1").with("clientId", ours.id().toString()))));
+    Deal deal = team.asMember(() -> service.create(CreateDeal.of(draft("Pilot", "1").with("clientId", ours.id().toString()))));
     assertThat(deal.details().clientId()).isEqualTo(ours.id());
     for (Client refused : List.of(theirs, trashed)) {
-      assertThatThrownBy(() -> asMember(() -> service.create(CreateDeal.of(draft("Pilot", "1")
+      assertThatThrownBy(() -> team.asMember(() -> service.create(CreateDeal.of(draft("Pilot", "1")
           .with("clientId", refused.id().toString())))))
           .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations())
               .extracting(FieldViolation::field).containsExactly("clientId"));
@@ -176,12 +169,12 @@ class DealServiceUnitTest {
 
   @Test
   void theOwnerMustBeAMemberOfThisWorkspace() {
-    assertThatThrownBy(() -> asMember(() -> service.create(CreateDeal.of(draft("Pilot", "1")
+    assertThatThrownBy(() -> team.asMember(() -> service.create(CreateDeal.of(draft("Pilot", "1")
         .with("ownerId", outsider.id().toString())))))
         .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations())
             .extracting(FieldViolation::field).containsExactly("ownerId"));
 
-    Deal owned = asMember(() -> service.create(CreateDeal.of(draft("Pilot", "1").with("ownerId", admin.id().toString()))));
+    Deal owned = team.asMember(() -> service.create(CreateDeal.of(draft("Pilot", "1").with("ownerId", admin.id().toString()))));
     assertThat(owned.details().ownerId()).isEqualTo(admin.id());
     assertThat(deals.all()).hasSize(1);
   }
@@ -191,15 +184,15 @@ class DealServiceUnitTest {
   @Test
   void anUpdateWithAStaleVersionIsAConflictAndChangesNothing() {
     Deal deal = create("Pilot", "1000");
-    Deal renamed = asMember(() -> service.update(EditDeal.of(deal.id(), 0, d -> d.with("name", "Pilot v2"))));
+    Deal renamed = team.asMember(() -> service.update(EditDeal.of(deal.id(), 0, d -> d.with("name", "Pilot v2"))));
     assertThat(renamed.version()).isEqualTo(1);
 
-    assertThatThrownBy(() -> asMember(() -> service.update(EditDeal.of(deal.id(), 0,
+    assertThatThrownBy(() -> team.asMember(() -> service.update(EditDeal.of(deal.id(), 0,
         d -> d.with("name", "Pilot v3").with("value", "5")))))
         .isInstanceOf(ConflictException.class)
         .hasMessageContaining("version 1, you had 0");
 
-    Deal stored = asMember(() -> service.get(deal.id()));
+    Deal stored = team.asMember(() -> service.get(deal.id()));
     assertThat(stored.details().name()).isEqualTo("Pilot v2");
     assertThat(stored.details().value().amount()).isEqualByComparingTo("1000");
     assertThat(stored.version()).isEqualTo(1);
@@ -212,11 +205,11 @@ class DealServiceUnitTest {
         .withProbability(40).movingTo("closed_lost", null);
 
     // As the transaction of @Transactional would: a runtime exception rolls back what was written.
-    assertThatThrownBy(() -> deals.inTransaction(() -> asMember(() -> service.update(edit))))
+    assertThatThrownBy(() -> deals.inTransaction(() -> team.asMember(() -> service.update(edit))))
         .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations())
             .extracting(FieldViolation::field).containsExactly("lostReason"));
 
-    Deal stored = asMember(() -> service.get(deal.id()));
+    Deal stored = team.asMember(() -> service.get(deal.id()));
     assertThat(stored.details().name()).isEqualTo("Pilot");
     assertThat(stored.details().value().amount()).isEqualByComparingTo("1000");
     assertThat(stored.progress().stage().key()).isEqualTo("lead");
@@ -225,7 +218,7 @@ class DealServiceUnitTest {
     assertThat(events).isEmpty();
 
     // With a reason, the same edit goes through, fields and move together.
-    Deal lost = deals.inTransaction(() -> asMember(() -> service.update(edit.movingTo("closed_lost", "Budget cut"))));
+    Deal lost = deals.inTransaction(() -> team.asMember(() -> service.update(edit.movingTo("closed_lost", "Budget cut"))));
     assertThat(lost.details().name()).isEqualTo("Renamed");
     assertThat(lost.progress().stage().key()).isEqualTo("closed_lost");
     assertThat(lost.progress().probability()).isEqualTo(Probability.NONE);
@@ -244,12 +237,12 @@ class DealServiceUnitTest {
     Deal tokyo = create("Tokyo", "100");
     Workspace workspace = workspaces.find(tenant).orElseThrow();
     workspaces.update(workspace.with(null, "Asia/Tokyo", null));
-    Deal wonInTokyo = asMember(() -> service.move(new MoveDeal(tokyo.id(), "closed_won", null, null, null)));
+    Deal wonInTokyo = team.asMember(() -> service.move(new MoveDeal(tokyo.id(), "closed_won", null, null, null)));
     assertThat(wonInTokyo.progress().actualCloseDate()).isEqualTo(LocalDate.of(2026, 4, 1));
 
     workspaces.update(workspace.with(null, "America/New_York", null));
     Deal newYork = create("New York", "100");
-    Deal wonInNewYork = asMember(() -> service.move(new MoveDeal(newYork.id(), "closed_won", null, null, null)));
+    Deal wonInNewYork = team.asMember(() -> service.move(new MoveDeal(newYork.id(), "closed_won", null, null, null)));
     assertThat(wonInNewYork.progress().actualCloseDate()).isEqualTo(LocalDate.of(2026, 3, 31));
   }
 
@@ -258,9 +251,9 @@ class DealServiceUnitTest {
     Deal deal = create("Pilot", "1000");
     EditDeal edit = EditDeal.of(deal.id(), 0, d -> d.with("name", "Renamed")).movingTo("closed_lost", null);
 
-    assertThatThrownBy(() -> asMember(() -> service.update(edit))).isInstanceOf(InvalidInputException.class);
+    assertThatThrownBy(() -> team.asMember(() -> service.update(edit))).isInstanceOf(InvalidInputException.class);
 
-    Deal stored = asMember(() -> service.get(deal.id()));
+    Deal stored = team.asMember(() -> service.get(deal.id()));
     assertThat(stored.details().name()).isEqualTo("Pilot");
     assertThat(stored.version()).isZero();
   }
@@ -270,11 +263,11 @@ class DealServiceUnitTest {
   @Test
   void aMoveToAnotherStagePublishesOneStageChangeByTheActingUser() {
     Client acme = client(tenant, "Acme");
-    Deal deal = asMember(() -> service.create(CreateDeal.of(draft("Pilot", "1000")
+    Deal deal = team.asMember(() -> service.create(CreateDeal.of(draft("Pilot", "1000")
         .with("clientId", acme.id().toString()))));
     clock.advance(Duration.ofHours(1));
 
-    Deal moved = asMember(() -> service.move(new MoveDeal(deal.id(), "qualified", null, null, 0)));
+    Deal moved = team.asMember(() -> service.move(new MoveDeal(deal.id(), "qualified", null, null, 0)));
 
     assertThat(events).containsExactly(new DealStageChanged(tenant, deal.id(), acme.id(), "lead", "qualified",
         member.id(), T0.plus(Duration.ofHours(1))));
@@ -290,7 +283,7 @@ class DealServiceUnitTest {
     Deal b = create("B", "1");
     Deal c = create("C", "1");
 
-    Deal moved = asMember(() -> service.move(new MoveDeal(c.id(), "lead", 0, null, null)));
+    Deal moved = team.asMember(() -> service.move(new MoveDeal(c.id(), "lead", 0, null, null)));
 
     assertThat(events).isEmpty();
     assertThat(moved.rank()).isLessThan(a.rank());
@@ -298,11 +291,11 @@ class DealServiceUnitTest {
     assertThat(names(column("lead"))).containsExactly("C", "A", "B");
 
     // Position 1, counted without the card that moves: between C and A.
-    Deal middle = asMember(() -> service.move(new MoveDeal(b.id(), "lead", 1, null, null)));
+    Deal middle = team.asMember(() -> service.move(new MoveDeal(b.id(), "lead", 1, null, null)));
     assertThat(middle.rank()).isGreaterThan(moved.rank()).isLessThan(a.rank());
     assertThat(names(column("lead"))).containsExactly("C", "B", "A");
     // Past the end: appended.
-    asMember(() -> service.move(new MoveDeal(c.id(), "lead", 99, null, null)));
+    team.asMember(() -> service.move(new MoveDeal(c.id(), "lead", 99, null, null)));
     assertThat(names(column("lead"))).containsExactly("B", "A", "C");
     assertThat(events).isEmpty();
   }
@@ -310,12 +303,12 @@ class DealServiceUnitTest {
   @Test
   void aMoveWithAStaleVersionIsAConflict() {
     Deal deal = create("Pilot", "1");
-    asMember(() -> service.move(new MoveDeal(deal.id(), "qualified", null, null, 0)));
+    team.asMember(() -> service.move(new MoveDeal(deal.id(), "qualified", null, null, 0)));
     events.clear();
 
-    assertThatThrownBy(() -> asMember(() -> service.move(new MoveDeal(deal.id(), "proposal", null, null, 0))))
+    assertThatThrownBy(() -> team.asMember(() -> service.move(new MoveDeal(deal.id(), "proposal", null, null, 0))))
         .isInstanceOf(ConflictException.class);
-    assertThat(asMember(() -> service.get(deal.id())).progress().stage().key()).isEqualTo("qualified");
+    assertThat(team.asMember(() -> service.get(deal.id())).progress().stage().key()).isEqualTo("qualified");
     assertThat(events).isEmpty();
   }
 
@@ -325,10 +318,10 @@ class DealServiceUnitTest {
     Deal b = create("B", "1");
     create("C", "1");
     Deal d = create("D", "1");
-    asMember(() -> service.move(new MoveDeal(d.id(), "qualified", null, null, null)));
+    team.asMember(() -> service.move(new MoveDeal(d.id(), "qualified", null, null, null)));
     events.clear();
 
-    DealService.Placed placed = asMember(() -> service.place(new PlaceDeal(d.id(), "lead", a.id(), b.id(), null, null)));
+    DealService.Placed placed = team.asMember(() -> service.place(new PlaceDeal(d.id(), "lead", a.id(), b.id(), null, null)));
 
     assertThat(placed.from().key()).isEqualTo("qualified");
     assertThat(placed.deal().progress().stage().key()).isEqualTo("lead");
@@ -341,7 +334,7 @@ class DealServiceUnitTest {
 
     // Within its column: the stage left is the one it stays in, and nothing is published.
     events.clear();
-    DealService.Placed reordered = asMember(() -> service.place(new PlaceDeal(a.id(), "lead", d.id(), b.id(), null,
+    DealService.Placed reordered = team.asMember(() -> service.place(new PlaceDeal(a.id(), "lead", d.id(), b.id(), null,
         null)));
     assertThat(reordered.from().key()).isEqualTo("lead");
     assertThat(names(column("lead"))).containsExactly("D", "A", "B", "C");
@@ -356,38 +349,38 @@ class DealServiceUnitTest {
     clock.advance(Duration.ofMinutes(5));
     Instant at = clock.instant();
 
-    Deal deleted = asMember(() -> service.delete(deal.id()));
+    Deal deleted = team.asMember(() -> service.delete(deal.id()));
 
     assertThat(deleted.id()).isEqualTo(deal.id());
     assertThat(events).containsExactly(new DealTrashed(tenant, deal.id(), at));
-    assertThatThrownBy(() -> asMember(() -> service.get(deal.id()))).isInstanceOf(NotFoundException.class);
+    assertThatThrownBy(() -> team.asMember(() -> service.get(deal.id()))).isInstanceOf(NotFoundException.class);
     assertThat(deals.find(tenant, deal.id()).orElseThrow().deletedAt()).isEqualTo(at);
-    assertThat(asAdmin(() -> service.list(trashed())).items()).extracting(Deal::id).containsExactly(deal.id());
-    assertThatThrownBy(() -> asMember(() -> service.delete(deal.id()))).isInstanceOf(NotFoundException.class);
+    assertThat(team.asAdmin(() -> service.list(trashed())).items()).extracting(Deal::id).containsExactly(deal.id());
+    assertThatThrownBy(() -> team.asMember(() -> service.delete(deal.id()))).isInstanceOf(NotFoundException.class);
     assertThat(events).hasSize(1);
   }
 
   @Test
   void anAdminRestoresWithinTheTrashWindow() {
     Deal deal = create("Pilot", "1000");
-    asMember(() -> service.delete(deal.id()));
+    team.asMember(() -> service.delete(deal.id()));
     clock.advance(Duration.ofDays(29));
 
-    assertThatThrownBy(() -> asMember(() -> service.restore(deal.id()))).isInstanceOf(ForbiddenException.class);
-    Deal restored = asAdmin(() -> service.restore(deal.id()));
+    assertThatThrownBy(() -> team.asMember(() -> service.restore(deal.id()))).isInstanceOf(ForbiddenException.class);
+    Deal restored = team.asAdmin(() -> service.restore(deal.id()));
 
     assertThat(restored.trashed()).isFalse();
     assertThat(restored.rank()).isEqualTo(deal.rank());
-    assertThat(asMember(() -> service.get(deal.id())).details().name()).isEqualTo("Pilot");
+    assertThat(team.asMember(() -> service.get(deal.id())).details().name()).isEqualTo("Pilot");
   }
 
   @Test
   void afterTheTrashWindowARestoreFindsNothing() {
     Deal deal = create("Pilot", "1000");
-    asMember(() -> service.delete(deal.id()));
+    team.asMember(() -> service.delete(deal.id()));
     clock.advance(Duration.ofDays(31));
 
-    assertThatThrownBy(() -> asAdmin(() -> service.restore(deal.id()))).isInstanceOf(NotFoundException.class);
+    assertThatThrownBy(() -> team.asAdmin(() -> service.restore(deal.id()))).isInstanceOf(NotFoundException.class);
     assertThat(deals.find(tenant, deal.id()).orElseThrow().trashed()).isTrue();
   }
 
@@ -397,13 +390,13 @@ class DealServiceUnitTest {
     Deal older = create("Older", "1");
     Deal recent = create("Recent", "1");
     Deal live = create("Live", "1");
-    Deal theirs = as(outsider, otherTenant, Role.OWNER, () -> service.create(CreateDeal.of(draft("Theirs", "1"))));
-    asMember(() -> service.delete(older.id()));
+    Deal theirs = TestTeam.as(outsider, otherTenant, Role.OWNER, () -> service.create(CreateDeal.of(draft("Theirs", "1"))));
+    team.asMember(() -> service.delete(older.id()));
     clock.advance(Duration.ofHours(1));
-    asMember(() -> service.delete(old.id()));
-    as(outsider, otherTenant, Role.OWNER, () -> service.delete(theirs.id()));
+    team.asMember(() -> service.delete(old.id()));
+    TestTeam.as(outsider, otherTenant, Role.OWNER, () -> service.delete(theirs.id()));
     clock.advance(Duration.ofDays(20));
-    asMember(() -> service.delete(recent.id()));
+    team.asMember(() -> service.delete(recent.id()));
     clock.advance(Duration.ofDays(11));
     events.clear();
 
@@ -424,13 +417,13 @@ class DealServiceUnitTest {
   void theBoardHasOneColumnPerStageInOrderWithExactTotalsPerCurrency() {
     create("A", "1000");
     Deal b = create("B", "2000.50");
-    asMember(() -> service.create(CreateDeal.of(draft("C", "300").with("currency", "EUR"))));
-    asMember(() -> service.create(CreateDeal.of(draft("D", "100.01")).inStage("qualified", null).withProbability(33)));
-    asMember(() -> service.create(CreateDeal.of(draft("E", "500")).inStage("closed_won", null)));
+    team.asMember(() -> service.create(CreateDeal.of(draft("C", "300").with("currency", "EUR"))));
+    team.asMember(() -> service.create(CreateDeal.of(draft("D", "100.01")).inStage("qualified", null).withProbability(33)));
+    team.asMember(() -> service.create(CreateDeal.of(draft("E", "500")).inStage("closed_won", null)));
     Deal trashed = create("Trashed", "7777");
-    asMember(() -> service.delete(trashed.id()));
+    team.asMember(() -> service.delete(trashed.id()));
 
-    List<BoardColumn> board = asMember(() -> service.board(BoardFilter.none(), 2));
+    List<BoardColumn> board = team.asMember(() -> service.board(BoardFilter.none(), 2));
 
     assertThat(board).extracting(c -> c.stage().key())
         .containsExactly("lead", "qualified", "proposal", "negotiation", "closed_won", "closed_lost");
@@ -455,7 +448,7 @@ class DealServiceUnitTest {
       assertThat(empty.nextAfter()).isNull();
     }
 
-    BoardColumn more = asMember(() -> service.column("lead", BoardFilter.none(), lead.nextAfter(), 2));
+    BoardColumn more = team.asMember(() -> service.column("lead", BoardFilter.none(), lead.nextAfter(), 2));
     assertThat(names(more.deals())).containsExactly("C");
     assertThat(more.nextAfter()).isNull();
   }
@@ -466,14 +459,14 @@ class DealServiceUnitTest {
       create(name, "1");
       clock.advance(Duration.ofMinutes(1));
     }
-    DealPage first = asMember(() -> service.list(query(null, 2)));
+    DealPage first = team.asMember(() -> service.list(query(null, 2)));
     assertThat(names(first.items())).containsExactly("Third", "Second");
     assertThat(first.next()).isNotNull();
 
-    DealPage second = asMember(() -> service.list(query(first.next(), 2)));
+    DealPage second = team.asMember(() -> service.list(query(first.next(), 2)));
     assertThat(names(second.items())).containsExactly("First");
     assertThat(second.next()).isNull();
-    assertThatThrownBy(() -> asMember(() -> service.list(trashed()))).isInstanceOf(ForbiddenException.class);
+    assertThatThrownBy(() -> team.asMember(() -> service.list(trashed()))).isInstanceOf(ForbiddenException.class);
   }
 
   // ---- helpers ---------------------------------------------------------------------------------------
@@ -483,7 +476,7 @@ class DealServiceUnitTest {
   }
 
   Deal create(String name, String value) {
-    return asMember(() -> service.create(CreateDeal.of(draft(name, value))));
+    return team.asMember(() -> service.create(CreateDeal.of(draft(name, value))));
   }
 
   Client client(TenantId in, String name) {
@@ -494,7 +487,7 @@ class DealServiceUnitTest {
   }
 
   List<Deal> column(String stage) {
-    return asMember(() -> service.column(stage, BoardFilter.none(), null, 50)).deals();
+    return team.asMember(() -> service.column(stage, BoardFilter.none(), null, 50)).deals();
   }
 
   static List<String> names(List<Deal> deals) {
@@ -513,21 +506,5 @@ class DealServiceUnitTest {
     assertThat(total.count()).isEqualTo(count);
     assertThat(total.value().amount()).isEqualByComparingTo(value);
     assertThat(total.weighted().amount()).isEqualByComparingTo(weighted);
-  }
-
-  <T> T asMember(Supplier<T> work) {
-    return as(member, Role.MEMBER, work);
-  }
-
-  <T> T asAdmin(Supplier<T> work) {
-    return as(admin, Role.ADMIN, work);
-  }
-
-  <T> T as(UserAccount user, Role role, Supplier<T> work) {
-    return as(user, tenant, role, work);
-  }
-
-  static <T> T as(UserAccount user, TenantId in, Role role, Supplier<T> work) {
-    return TenantContext.callAs(new Scope(in, user.id(), role), work);
   }
 }
