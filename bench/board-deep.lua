@@ -6,15 +6,10 @@
 -- target/deep-board.txt. The ranks are text collate "C": a deep page is an index range, like the first.
 -- (Once the move scenario has run, the open columns hold a few cards more or fewer: the rank still
 -- names the same place near their end.)
+dofile(os.getenv("ORBIT_BENCH_DIR") .. "/common.lua")
 wrk.method = "GET"
 wrk.headers["Cookie"] = os.getenv("ORBIT_COOKIE")
 wrk.headers["Accept"] = "text/html"
 wrk.headers["HX-Request"] = "true"
-local urls = {}
-for line in io.lines(os.getenv("ORBIT_BENCH_DIR") .. "/target/deep-board.txt") do urls[#urls + 1] = line end
-local i = 0
-request = function()
-  i = i + 1
-  return wrk.format(nil, urls[(i % #urls) + 1])
-end
+request = cycle(lines("deep-board.txt"))
 dofile(os.getenv("ORBIT_BENCH_DIR") .. "/report.lua")

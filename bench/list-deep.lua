@@ -3,14 +3,9 @@
 -- by following the API's `Link: <…>; rel="next"` 100 times per sort, and writes the URLs (path and query)
 -- to target/deep-clients.txt. Under row-level security a keyset that is not an index condition reads
 -- every row before the cursor, so this is where such a plan shows: a deep page must cost what page 1 does.
+dofile(os.getenv("ORBIT_BENCH_DIR") .. "/common.lua")
 wrk.method = "GET"
 wrk.headers["Authorization"] = "Bearer " .. os.getenv("ORBIT_TOKEN")
 wrk.headers["Accept"] = "application/json"
-local urls = {}
-for line in io.lines(os.getenv("ORBIT_BENCH_DIR") .. "/target/deep-clients.txt") do urls[#urls + 1] = line end
-local i = 0
-request = function()
-  i = i + 1
-  return wrk.format(nil, urls[(i % #urls) + 1])
-end
+request = cycle(lines("deep-clients.txt"))
 dofile(os.getenv("ORBIT_BENCH_DIR") .. "/report.lua")
