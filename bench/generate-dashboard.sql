@@ -1,13 +1,13 @@
 -- Orbit CRM dashboard benchmark data: in the workspace :tenant (signed up over HTTP by run.sh, owned by
--- :owner), 50,000 deals with their stage history and 1,000,000 activities. Deterministic.
+-- :owner), 50,000 deals with the steps they reached, and 1,000,000 activities. Deterministic.
 -- Run as a superuser (it bypasses row-level security to write in bulk).
 --
 --   30,000 open: 9,000 lead, 8,000 qualified, 7,000 proposal, 6,000 negotiation; expected to close from
 --          60 days ago to 14 months ahead, one in 25 without a date;
 --   12,000 won and 8,000 lost, closed over the last two years, each after a sales cycle of 5–155 days;
 --   one in ten in EUR; a third owned by :owner, the rest by nobody;
---   every deal has entered each stage up to its own (a lost one: up to a stage of its own, then lost),
---   one day apart from its creation: the funnel's history;
+--   every deal reached each step up to its own (a lost one: up to a step of its own), one day apart from
+--   its creation: what the funnel counts;
 --   20 activities per deal (e-mail, call, note, task, meeting, sms) over its life.
 \set ON_ERROR_STOP on
 \timing on
@@ -49,19 +49,6 @@ select :'tenant'::uuid, d.id, p.id,
 from dash_deals d
 join pipelines p on p.tenant_id = :'tenant'::uuid and p.is_default;
 
--- The funnel's history: each step up to the deal's own (a lost deal got as far as step 1 + k % 4), a day
--- apart from its creation; a lost deal then enters its lost stage.
-insert into crm_deal_stage_history (tenant_id, deal_id, pipeline_id, stage, entered_at)
-select c.tenant_id, c.id, c.pipeline_id, s.stage, c.created_at + make_interval(days => s.step - 1)
-from crm_deals c
-join dash_deals d on d.id = c.id
-join dash_stages s on s.step between 1 and d.furthest
-where c.tenant_id = :'tenant'::uuid
-union all
-select c.tenant_id, c.id, c.pipeline_id, 'closed_lost', c.created_at + make_interval(days => 1 + d.k % 4)
-from crm_deals c join dash_deals d on d.id = c.id
-where c.tenant_id = :'tenant'::uuid and d.step = 0;
-
 insert into crm_activities (tenant_id, entity_type, entity_id, activity_type, subject, description, created_by,
                             created_at, updated_at)
 select c.tenant_id, 'deal', c.id,
@@ -79,9 +66,7 @@ where c.tenant_id = :'tenant'::uuid;
 -- The dashboard's sums (crm_deal_figures) were written by the deals' insert trigger, in one statement.
 vacuum (analyze) crm_deals;
 vacuum (analyze) crm_deal_figures;
-vacuum (analyze) crm_deal_stage_history;
 vacuum (analyze) crm_activities;
 select (select count(*) from crm_deals where tenant_id = :'tenant'::uuid) as deals,
-       (select count(*) from crm_deal_stage_history where tenant_id = :'tenant'::uuid) as stage_entries,
        (select count(*) from crm_activities where tenant_id = :'tenant'::uuid) as activities,
        (select count(*) from crm_deal_figures where tenant_id = :'tenant'::uuid) as figure_rows;

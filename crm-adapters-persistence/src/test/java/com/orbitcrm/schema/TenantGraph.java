@@ -73,10 +73,6 @@ record TenantGraph(UUID tenant, UUID user, UUID client, UUID deal, UUID field, U
           exec(c, "insert into crm_deals (tenant_id, id, name, client_id, owner_id, value, pipeline_id, stage, rank) "
               + "values (?, ?, 'Deal', ?, ?, 5000, ?, 'lead', ?)", g.tenant(), id, g.client(), g.user(), g.pipeline(),
               "a" + Integer.toString(Math.floorMod(id.hashCode(), 36), 36))),
-      new Fixture("crm_deal_stage_history", "tenant_id", (c, g, id) ->
-          exec(c, "insert into crm_deal_stage_history (tenant_id, id, deal_id, pipeline_id, stage, entered_at) "
-              + "values (?, ?, ?, ?, 'qualified', now())", g.tenant(), id, g.deal(), g.pipeline()),
-          "stage = 'proposal'"),
       new Fixture("crm_deal_figures", "tenant_id", (c, g, id) ->
           exec(c, "insert into crm_deal_figures (tenant_id, pipeline_id, kind, stage, currency, event_month, deals, "
               + "value, weighted, cycle_days) values (?, ?, 'd', 'proposal', 'EUR', "

@@ -23,15 +23,17 @@ import java.util.function.Predicate;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.Record5;
 import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The dashboard's sums. They are read from {@code crm_deal_figures}, which triggers on {@code crm_deals}
  * keep in step with every change of a deal (V10): a few hundred rows per workspace instead of every deal,
- * and never stale. Those rows are per calendar month, so a period that does not start on a month's first
- * day or end on its last (a custom range), and a filter other than the owner (the board's search and
- * close-date range), are summed from the deals themselves instead. Both ways repeat the rules of
+ * and never stale. Those rows are per owner and calendar month: the totals of a board filtered by text or
+ * close dates, and closed deals and reached steps over a custom range that is not whole months, are summed
+ * from the deals themselves instead ({@code JooqDeals}, {@link #reachedFromDeals}); the figures only the
+ * dashboard asks for are refused otherwise ({@link #requireKept}). Both ways repeat the rules of
  * {@code insights.DealFacts}; {@code DealFiguresIntegrationTest} holds them to it.
  */
 final class DealFigureQueries {
@@ -54,6 +56,17 @@ final class DealFigureQueries {
   static boolean wholeMonths(@Nullable LocalDate from, @Nullable LocalDate to) {
     return (from == null || from.getDayOfMonth() == 1)
         && (to == null || to.equals(YearMonth.from(to).atEndOfMonth()));
+  }
+
+  /**
+   * Refuses what the kept sums cannot answer: a filter other than the owner, or days that are not whole
+   * months. The dashboard asks neither of the figures that have no other way (won and lost per month, the
+   * forecast, open deals without a date).
+   */
+  static void requireKept(BoardFilter filter, @Nullable LocalDate from, @Nullable LocalDate to) {
+    if (!kept(filter) || !wholeMonths(from, to)) {
+      throw new IllegalArgumentException("kept per owner and calendar month only: " + filter + ", " + from + " – " + to);
+    }
   }
 
   /** The kept rows of a kind for the pipeline and, if the filter names one, its owner. */
@@ -94,11 +107,20 @@ final class DealFigureQueries {
         .groupBy(F.STAGE, F.CURRENCY)
         .having(deals.ne(BigDecimal.ZERO))
         .fetch();
+    return byKind(pipeline, rows);
+  }
+
+  /**
+   * Sums per stage and currency (stage, currency, count, value, cycle days) as closed totals per kind and
+   * currency: a pipeline may have several won or lost stages.
+   */
+  static List<ClosedTotal> byKind(Pipeline pipeline,
+      List<? extends Record5<String, String, ? extends Number, BigDecimal, ? extends Number>> rows) {
     var totals = new LinkedHashMap<String, ClosedTotal>();
     for (var r : rows) {
       StageKind kind = pipeline.stage(r.value1()).orElseThrow().kind();
-      var total = new ClosedTotal(kind, r.value3().longValueExact(), new Money(r.value4(), r.value2()),
-          r.value5().longValueExact());
+      var total = new ClosedTotal(kind, r.value3().longValue(), new Money(r.value4(), r.value2()),
+          r.value5().longValue());
       totals.merge(kind + "|" + r.value2(), total, (a, b) -> new ClosedTotal(kind, a.count() + b.count(),
           a.value().plus(b.value()), a.cycleDays() + b.cycleDays()));
     }

@@ -1,7 +1,6 @@
 package com.orbitcrm.deals.jooq;
 
 import static org.orbitcrm.db.jooq.Tables.CRM_DEALS;
-import static org.orbitcrm.db.jooq.Tables.CRM_DEAL_STAGE_HISTORY;
 import static org.orbitcrm.db.jooq.Tables.PIPELINE_STAGES;
 
 import com.orbitcrm.clients.ClientId;
@@ -21,7 +20,6 @@ import com.orbitcrm.deals.PipelineId;
 import com.orbitcrm.deals.Probability;
 import com.orbitcrm.deals.Reached;
 import com.orbitcrm.deals.Stage;
-import com.orbitcrm.deals.StageEntry;
 import com.orbitcrm.deals.StageKind;
 import com.orbitcrm.deals.StageReach;
 import com.orbitcrm.deals.port.Deals;
@@ -46,6 +44,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -381,24 +380,13 @@ class JooqDeals implements Deals {
 
   // ---- Figures for the dashboard ----------------------------------------------------------------
 
-  @Override
-  public void recordEntry(TenantId tenant, StageEntry entry) {
-    dsl.insertInto(CRM_DEAL_STAGE_HISTORY)
-        .set(CRM_DEAL_STAGE_HISTORY.TENANT_ID, tenant.value())
-        .set(CRM_DEAL_STAGE_HISTORY.DEAL_ID, entry.deal().value())
-        .set(CRM_DEAL_STAGE_HISTORY.PIPELINE_ID, entry.pipeline().value())
-        .set(CRM_DEAL_STAGE_HISTORY.STAGE, entry.stage())
-        .set(CRM_DEAL_STAGE_HISTORY.ENTERED_AT, at(entry.at()))
-        .execute();
-  }
-
   /** The pipeline's live deals under the owner filter (the dashboard's "deals of the workspace"). */
   private static Condition live(TenantId tenant, Pipeline pipeline, BoardFilter filter) {
     return CRM_DEALS.TENANT_ID.eq(tenant.value()).and(CRM_DEALS.PIPELINE_ID.eq(pipeline.id().value()))
         .and(CRM_DEALS.DELETED_AT.isNull()).and(narrowed(filter));
   }
 
-  private static List<String> keys(Pipeline pipeline, java.util.function.Predicate<Stage> which) {
+  private static List<String> keys(Pipeline pipeline, Predicate<Stage> which) {
     return pipeline.stages().stream().filter(which).map(Stage::key).toList();
   }
 
@@ -427,66 +415,26 @@ class JooqDeals implements Deals {
         .and(to == null ? DSL.noCondition() : CRM_DEALS.ACTUAL_CLOSE_DATE.le(to))
         .groupBy(CRM_DEALS.STAGE, CRM_DEALS.CURRENCY)
         .fetch();
-    var totals = new java.util.LinkedHashMap<String, ClosedTotal>();
-    for (var r : rows) {
-      var kind = pipeline.stage(r.value1()).orElseThrow().kind();
-      var total = new ClosedTotal(kind, r.value3(), new Money(r.value4(), r.value2()), r.value5().longValue());
-      totals.merge(kind + "|" + r.value2(), total, (a, b) -> new ClosedTotal(kind, a.count() + b.count(),
-          a.value().plus(b.value()), a.cycleDays() + b.cycleDays()));
-    }
-    return List.copyOf(totals.values());
+    return DealFigureQueries.byKind(pipeline, rows);
   }
 
   @Override
   public List<MonthlyClosed> closedByMonth(TenantId tenant, Pipeline pipeline, BoardFilter filter, LocalDate from,
                                            LocalDate to) {
-    if (DealFigureQueries.kept(filter) && DealFigureQueries.wholeMonths(from, to)) {
-      return figures.closedByMonth(tenant, pipeline, filter, from, to);
-    }
-    Field<LocalDate> month = DSL.field("date_trunc('month', {0})::date", LocalDate.class, CRM_DEALS.ACTUAL_CLOSE_DATE);
-    var rows = dsl.select(month, CRM_DEALS.STAGE, CRM_DEALS.CURRENCY, DSL.count(), DSL.sum(CRM_DEALS.VALUE))
-        .from(CRM_DEALS)
-        .where(live(tenant, pipeline, filter))
-        .and(CRM_DEALS.STAGE.in(keys(pipeline, s -> !s.open())))
-        .and(CRM_DEALS.ACTUAL_CLOSE_DATE.between(from, to))
-        .groupBy(month, CRM_DEALS.STAGE, CRM_DEALS.CURRENCY)
-        .fetch();
-    var totals = new java.util.LinkedHashMap<String, MonthlyClosed>();
-    for (var r : rows) {
-      var kind = pipeline.stage(r.value2()).orElseThrow().kind();
-      var ym = java.time.YearMonth.from(r.value1());
-      var m = new MonthlyClosed(ym, kind, r.value4(), new Money(r.value5(), r.value3()));
-      totals.merge(ym + "|" + kind + "|" + r.value3(), m, (a, b) -> new MonthlyClosed(ym, kind,
-          a.count() + b.count(), a.value().plus(b.value())));
-    }
-    return List.copyOf(totals.values());
+    DealFigureQueries.requireKept(filter, from, to);
+    return figures.closedByMonth(tenant, pipeline, filter, from, to);
   }
 
-  /** Repeats {@code DealFacts.forecast}: open stages, an expected close date up to {@code until}. */
   @Override
   public List<ForecastTotal> forecast(TenantId tenant, Pipeline pipeline, BoardFilter filter, LocalDate until) {
-    if (DealFigureQueries.kept(filter) && DealFigureQueries.wholeMonths(null, until)) {
-      return figures.forecast(tenant, pipeline, filter, until);
-    }
-    Field<LocalDate> month = DSL.field("date_trunc('month', {0})::date", LocalDate.class, CRM_DEALS.EXPECTED_CLOSE_DATE);
-    return dsl.select(month, CRM_DEALS.STAGE, CRM_DEALS.CURRENCY, DSL.count(), DSL.sum(CRM_DEALS.VALUE),
-            DSL.sum(CRM_DEALS.VALUE.times(CRM_DEALS.PROBABILITY)))
-        .from(CRM_DEALS)
-        .where(live(tenant, pipeline, filter))
-        .and(CRM_DEALS.STAGE.in(keys(pipeline, Stage::open)))
-        .and(CRM_DEALS.EXPECTED_CLOSE_DATE.le(until))
-        .groupBy(month, CRM_DEALS.STAGE, CRM_DEALS.CURRENCY)
-        .fetch(r -> new ForecastTotal(java.time.YearMonth.from(r.value1()), r.value2(), r.value4(),
-            new Money(r.value5(), r.value3()), new Money(r.value6().movePointLeft(2), r.value3())));
+    DealFigureQueries.requireKept(filter, null, until);
+    return figures.forecast(tenant, pipeline, filter, until);
   }
 
   @Override
   public long openWithoutCloseDate(TenantId tenant, Pipeline pipeline, BoardFilter filter) {
-    if (DealFigureQueries.kept(filter)) {
-      return figures.openWithoutCloseDate(tenant, pipeline, filter);
-    }
-    return dsl.fetchCount(CRM_DEALS, live(tenant, pipeline, filter)
-        .and(CRM_DEALS.STAGE.in(keys(pipeline, Stage::open))).and(CRM_DEALS.EXPECTED_CLOSE_DATE.isNull()));
+    DealFigureQueries.requireKept(filter, null, null);
+    return figures.openWithoutCloseDate(tenant, pipeline, filter);
   }
 
   @Override

@@ -13,7 +13,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -182,12 +181,5 @@ final class Charts {
 
   private static double round(double v) {
     return Math.round(v * 10) / 10.0;
-  }
-
-  /** The stage colour map for legends. */
-  static Map<String, String> colors(List<Stage> stages) {
-    var map = new java.util.LinkedHashMap<String, String>();
-    stages.forEach(s -> map.put(s.key(), s.color()));
-    return map;
   }
 }

@@ -11,14 +11,17 @@ import com.orbitcrm.insights.app.InsightsService.Overview;
 import com.orbitcrm.insights.app.InsightsService.Query;
 import com.orbitcrm.platform.InvalidInputException;
 import com.orbitcrm.platform.Money;
+import com.orbitcrm.platform.NotFoundException;
 import com.orbitcrm.platform.web.MoneyFormat;
 import com.orbitcrm.tenancy.app.MemberService;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -205,7 +208,7 @@ class DashboardController {
       case "won-lost" -> {
         csv.append("month,won,lost,currency,won_value,lost_value\n");
         for (var m : o.wonLost().months()) {
-          var currencies = new java.util.TreeSet<String>();
+          var currencies = new TreeSet<String>();
           m.wonValue().amounts().forEach(v -> currencies.add(v.currency()));
           m.lostValue().amounts().forEach(v -> currencies.add(v.currency()));
           if (currencies.isEmpty()) {
@@ -218,10 +221,10 @@ class DashboardController {
           }
         }
       }
-      default -> throw new com.orbitcrm.platform.NotFoundException("Chart");
+      default -> throw new NotFoundException("Chart");
     }
     return ResponseEntity.ok()
-        .contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
+        .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
         .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + chart + "-" + o.today() + ".csv\"")
         .body(csv.toString());
   }

@@ -18,7 +18,6 @@ import com.orbitcrm.deals.Probability;
 import com.orbitcrm.deals.Rank;
 import com.orbitcrm.deals.Reached;
 import com.orbitcrm.deals.Stage;
-import com.orbitcrm.deals.StageEntry;
 import com.orbitcrm.deals.app.DealCommands.CreateDeal;
 import com.orbitcrm.deals.app.DealCommands.EditDeal;
 import com.orbitcrm.deals.app.DealCommands.MoveDeal;
@@ -123,7 +122,6 @@ public class DealService implements ExpiringTrash {
         Reached.start(pipeline, stage, LocalDate.ofInstant(created, zone), progress.actualCloseDate()),
         scope.user(), created, now, null, 0);
     deals.insert(deal);
-    deals.recordEntry(scope.tenant(), new StageEntry(deal.id(), pipeline.id(), stage.key(), created));
     return get(deal.id());
   }
 
@@ -223,8 +221,6 @@ public class DealService implements ExpiringTrash {
       throw stale();
     }
     if (moved.event() != null) {
-      deals.recordEntry(current.tenant(), new StageEntry(current.id(), current.pipeline(), target.key(),
-          moved.event().at()));
       events.publishEvent(moved.event());
     }
     return new Placed(get(current.id()), current.progress().stage());

@@ -19,6 +19,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.util.Objects;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
@@ -123,9 +124,13 @@ public class InsightsService {
 
   private Dashboard dashboard(Pipeline pipeline, BoardFilter filter, Context c) {
     Period month = Period.month(c.today());
-    return Dashboard.of(pipeline, c.period(), figures.totals(pipeline, filter),
-        figures.closed(pipeline, filter, month.from(), month.to(), c.zone()),
-        figures.closed(pipeline, filter, c.period().from(), c.period().to(), c.zone()), c.workspace().currency());
+    var closedThisMonth = figures.closed(pipeline, filter, month.from(), month.to(), c.zone());
+    // The default period is this month: its closed deals are read once.
+    boolean sameDays = Objects.equals(month.from(), c.period().from()) && Objects.equals(month.to(), c.period().to());
+    var closedInPeriod = sameDays ? closedThisMonth
+        : figures.closed(pipeline, filter, c.period().from(), c.period().to(), c.zone());
+    return Dashboard.of(pipeline, c.period(), figures.totals(pipeline, filter), closedThisMonth, closedInPeriod,
+        c.workspace().currency());
   }
 
   private Forecast forecast(Pipeline pipeline, BoardFilter filter, Context c, int months) {

@@ -5,7 +5,6 @@ import com.orbitcrm.deals.ClosedTotal;
 import com.orbitcrm.deals.ForecastTotal;
 import com.orbitcrm.deals.MonthlyClosed;
 import com.orbitcrm.deals.Stage;
-import com.orbitcrm.deals.StageEntry;
 import com.orbitcrm.deals.StageKind;
 import com.orbitcrm.deals.StageReach;
 import com.orbitcrm.insights.DealFacts;
@@ -293,23 +292,9 @@ class InMemoryDeals implements Deals {
 
   // ---- Figures: the rules of DealFacts over the stored deals, so the fake answers as the SQL does ----
 
-  private final List<StageEntryRow> entries = new ArrayList<>();
-
-  private record StageEntryRow(TenantId tenant, StageEntry entry) {}
-
-  /** The stage history written so far, in order. */
-  List<StageEntry> entries(TenantId tenant) {
-    return entries.stream().filter(e -> e.tenant().equals(tenant)).map(StageEntryRow::entry).toList();
-  }
-
   private List<Deal> scoped(TenantId tenant, Pipeline pipeline, BoardFilter filter) {
     return rows.values().stream().filter(d -> d.tenant().equals(tenant) && d.pipeline().equals(pipeline.id()))
         .filter(d -> filter.ownerId() == null || filter.ownerId().equals(d.details().ownerId())).toList();
-  }
-
-  @Override
-  public void recordEntry(TenantId tenant, StageEntry entry) {
-    entries.add(new StageEntryRow(tenant, entry));
   }
 
   @Override

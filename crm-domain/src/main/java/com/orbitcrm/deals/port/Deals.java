@@ -10,7 +10,6 @@ import com.orbitcrm.deals.DealQuery;
 import com.orbitcrm.deals.ForecastTotal;
 import com.orbitcrm.deals.MonthlyClosed;
 import com.orbitcrm.deals.Pipeline;
-import com.orbitcrm.deals.StageEntry;
 import com.orbitcrm.deals.StageReach;
 import com.orbitcrm.tenancy.TenantId;
 import java.time.Instant;
@@ -76,24 +75,27 @@ public interface Deals {
 
   // ---- Figures for the dashboard: sums over a pipeline's live deals, narrowed by owner -------------
 
-  /** Records that a deal entered a stage (its history, which the funnel counts). */
-  void recordEntry(TenantId tenant, StageEntry entry);
-
   /**
    * Live deals closed on a day from {@code from} to {@code to} (either open-ended when {@literal null}),
-   * per kind and currency, with their cycle days counted in {@code zone}'s calendar.
+   * per kind and currency, with their cycle days counted in {@code zone}'s calendar (the workspace's).
    */
   List<ClosedTotal> closed(TenantId tenant, Pipeline pipeline, BoardFilter filter, @Nullable LocalDate from,
                            @Nullable LocalDate to, ZoneId zone);
 
-  /** Live deals closed from {@code from} to {@code to}, per month, kind and currency. */
+  /**
+   * Live deals closed from {@code from} to {@code to} (whole calendar months), per month, kind and
+   * currency; {@code filter} narrows by owner only.
+   */
   List<MonthlyClosed> closedByMonth(TenantId tenant, Pipeline pipeline, BoardFilter filter, LocalDate from,
                                     LocalDate to);
 
-  /** Live open deals expected to close on or before {@code until}, per expected month, stage and currency. */
+  /**
+   * Live open deals expected to close on or before {@code until} (a month's last day), per expected month,
+   * stage and currency; {@code filter} narrows by owner only.
+   */
   List<ForecastTotal> forecast(TenantId tenant, Pipeline pipeline, BoardFilter filter, LocalDate until);
 
-  /** How many live open deals have no expected close date. */
+  /** How many live open deals have no expected close date; {@code filter} narrows by owner only. */
   long openWithoutCloseDate(TenantId tenant, Pipeline pipeline, BoardFilter filter);
 
   /**
