@@ -15,21 +15,29 @@
     }
   });
 
-  // Modals: [data-close-modal] or a click on the backdrop closes them.
+  // Modals: [data-close-modal] or a click on the backdrop closes them. A modal lives in a .modal-host:
+  // #modal, or #modal-2 over it (a meeting opened from the deal modal); each closes on its own.
+  function hostOf(el) {
+    return (el && el.closest(".modal-host")) || document.getElementById("modal");
+  }
+  function topHost() {
+    var second = document.getElementById("modal-2");
+    return second && second.children.length ? second : document.getElementById("modal");
+  }
   document.addEventListener("click", function (event) {
     var backdrop = event.target.closest("[data-modal]");
     if (event.target.closest("[data-close-modal]") || (backdrop && event.target === backdrop)) {
-      var host = document.getElementById("modal");
+      var host = hostOf(event.target);
       if (host) { host.innerHTML = ""; }
     }
   });
   document.addEventListener("htmx:afterSwap", function (event) {
-    if (event.detail.target && event.detail.target.id === "modal") {
+    if (event.detail.target && event.detail.target.classList.contains("modal-host")) {
       // A form modal starts in its first field; a record's modal (the deal) on its close button, so that
       // typing does not land in a note by accident.
       var target = event.detail.target;
       var first = target.querySelector("[autofocus]")
-          || (target.querySelector(".deal-modal") ? target.querySelector(".modal-close")
+          || (target.querySelector(".deal-modal, .meeting-modal") ? target.querySelector(".modal-close")
               : target.querySelector("input:not([type=hidden]), select, textarea"));
       if (first) { first.focus(); }
     }
@@ -76,7 +84,7 @@
   document.addEventListener("keydown", function (event) {
     if (event.key === "Escape") {
       document.querySelectorAll("details.menu[open]").forEach(function (menu) { menu.removeAttribute("open"); });
-      var host = document.getElementById("modal");
+      var host = topHost();
       if (host) { host.innerHTML = ""; }
     }
   });

@@ -77,6 +77,11 @@ abstract class BrowserTest {
     context.close();
   }
 
+  /** The shared browser, for a second context (someone without an account, another screen size). */
+  static Browser browser() {
+    return browser;
+  }
+
   void signIn(String email, String password) {
     page.navigate("/login");
     page.getByLabel("E-mail").fill(email);

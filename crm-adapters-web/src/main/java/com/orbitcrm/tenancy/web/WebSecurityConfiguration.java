@@ -89,6 +89,10 @@ class WebSecurityConfiguration {
             .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
             // E-mail tracking: fetched by the recipient's mail client; the signed token is the credential.
             .requestMatchers(HttpMethod.GET, "/t/*/open.gif", "/t/*/go").permitAll()
+            // A meeting's invitee answers through the signed link in their invitation (the form still
+            // carries a CSRF token); calendar apps poll a member's feed with its secret key.
+            .requestMatchers("/rsvp/*").permitAll()
+            .requestMatchers(HttpMethod.GET, "/calendar/feed/*").permitAll()
             .anyRequest().authenticated())
         .formLogin(form -> form
             .loginPage("/login")
