@@ -38,12 +38,14 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 
 /**
  * The meetings screens as a person uses them, in a workspace of their own: scheduling from a client page,
  * moving a meeting on the week calendar with the mouse and with the keyboard, answering an invitation through
  * its link without an account, and the calendar on a phone.
  */
+@Import(MeetingsBrowserTest.PortStubs.class)
 class MeetingsBrowserTest extends BrowserTest {
 
   @Autowired MeetingService meetings;
