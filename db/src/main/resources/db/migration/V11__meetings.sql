@@ -24,6 +24,12 @@ update crm_meetings set entity_type = 'client', entity_id = client_id where clie
 drop index crm_meetings_client_idx;
 alter table crm_meetings drop column client_id;
 
+-- A meeting about a client that served a deal outlives the deal (the deal id is cleared); a meeting about
+-- the deal itself goes with it (the meetings module's listener).
+alter table crm_meetings drop constraint crm_meetings_tenant_id_deal_id_fkey;
+alter table crm_meetings add constraint crm_meetings_deal_fkey foreign key (tenant_id, deal_id)
+    references crm_deals (tenant_id, id) on delete set null (deal_id);
+
 -- One reminder, as in the spec, sent once per time the meeting is set for.
 alter table crm_meetings alter column reminder_minutes drop default;
 alter table crm_meetings alter column reminder_minutes drop not null;
@@ -130,3 +136,23 @@ create index scheduled_tasks_priority_execution_time_idx on scheduled_tasks (pri
 grant select, insert, update, delete on scheduled_tasks to ${appRole};
 
 alter table crm_meetings force row level security;
+
+-- Sending a reminder is not an edit: it leaves the version (and updated_at) alone, so nobody editing the
+-- meeting at that moment gets a conflict for it.
+create function orbit_meetings_touch() returns trigger
+    language plpgsql
+    as $$
+begin
+    -- Only the reminder columns changed: the reminder went out. Anything else (even a rewrite of the same
+    -- values, as when only the attendees' rows changed) is an edit.
+    if (to_jsonb(new) - 'reminder_sent' - 'reminded_at') = (to_jsonb(old) - 'reminder_sent' - 'reminded_at')
+       and (new.reminder_sent, new.reminded_at) is distinct from (old.reminder_sent, old.reminded_at) then
+        return new;
+    end if;
+    new.updated_at := now();
+    new.version := old.version + 1;
+    return new;
+end
+$$;
+drop trigger crm_meetings_touch on crm_meetings;
+create trigger crm_meetings_touch before update on crm_meetings for each row execute function orbit_meetings_touch();

@@ -9,7 +9,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.time.ZoneId;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import java.util.UUID;
 
 /** The people who can sign in, in memory; a taken e-mail is a conflict, as the unique index makes it. */
@@ -17,6 +19,7 @@ public class InMemoryUsers implements Users {
 
   private final Map<UserId, UserAccount> accounts = new LinkedHashMap<>();
   private final Map<UserId, Instant> signIns = new LinkedHashMap<>();
+  private final Map<UserId, ZoneId> zones = new LinkedHashMap<>();
   private final Clock clock;
 
   public InMemoryUsers(Clock clock) {
@@ -52,6 +55,20 @@ public class InMemoryUsers implements Users {
   public void recordSignIn(UserId id) {
     if (accounts.containsKey(id)) {
       signIns.put(id, clock.instant());
+    }
+  }
+
+  @Override
+  public Optional<ZoneId> timeZone(UserId id) {
+    return Optional.ofNullable(zones.get(id));
+  }
+
+  @Override
+  public void changeTimeZone(UserId id, @Nullable ZoneId zone) {
+    if (zone == null) {
+      zones.remove(id);
+    } else {
+      zones.put(id, zone);
     }
   }
 

@@ -4,15 +4,14 @@ import com.orbitcrm.platform.EmailAddress;
 import com.orbitcrm.platform.FieldViolation;
 import com.orbitcrm.platform.Fields;
 import com.orbitcrm.platform.InvalidInputException;
+import com.orbitcrm.platform.TimeZones;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -76,7 +75,7 @@ public record MeetingDetails(String title, @Nullable String description, Instant
     ZoneId zone = defaultZone;
     String rawZone = Fields.text(violations, "timezone", d.timezone(), 64);
     if (rawZone != null) {
-      zone = zone(rawZone);
+      zone = TimeZones.parse(rawZone).orElse(null);
       if (zone == null) {
         violations.add(new FieldViolation("timezone", "is not a time zone (use an IANA name such as America/New_York)"));
         zone = defaultZone;
@@ -167,22 +166,6 @@ public record MeetingDetails(String title, @Nullable String description, Instant
           status, null));
     }
     return List.copyOf(byEmail.values());
-  }
-
-  /** A region-based IANA zone ("Europe/Paris") or UTC; not a bare offset. */
-  public static @Nullable ZoneId zone(@Nullable String raw) {
-    if (raw == null || raw.isBlank()) {
-      return null;
-    }
-    try {
-      ZoneId zone = ZoneId.of(raw.strip());
-      if (zone instanceof ZoneOffset) {
-        return zone.equals(ZoneOffset.UTC) ? ZoneId.of("UTC") : null;
-      }
-      return zone;
-    } catch (DateTimeException e) {
-      return null;
-    }
   }
 
   static boolean isWebUrl(String raw) {

@@ -3,7 +3,7 @@ package com.orbitcrm.tenancy;
 import com.orbitcrm.platform.FieldViolation;
 import com.orbitcrm.platform.InvalidInputException;
 import com.orbitcrm.platform.Money;
-import java.time.DateTimeException;
+import com.orbitcrm.platform.TimeZones;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Objects;
@@ -45,9 +45,9 @@ public record Workspace(TenantId id, String name, ZoneId timeZone, String curren
     var violations = new ArrayList<FieldViolation>();
     ZoneId parsedZone = timeZone;
     if (zone != null && !zone.isBlank()) {
-      try {
-        parsedZone = ZoneId.of(zone.strip());
-      } catch (DateTimeException e) {
+      parsedZone = TimeZones.parse(zone).orElse(null);
+      if (parsedZone == null) {
+        parsedZone = timeZone;
         violations.add(new FieldViolation("timeZone", "must be a time zone such as Europe/Berlin or America/New_York"));
       }
     }

@@ -8,7 +8,10 @@ import com.orbitcrm.tenancy.UserAccount;
 import com.orbitcrm.tenancy.UserId;
 import com.orbitcrm.tenancy.port.Users;
 import java.time.OffsetDateTime;
+import java.time.DateTimeException;
+import java.time.ZoneId;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.springframework.dao.DuplicateKeyException;
@@ -60,6 +63,28 @@ class JooqUsers implements Users {
     Settings.set(dsl, "orbit.user_id", id.toString());
     dsl.update(USERS)
         .set(USERS.LAST_LOGIN_AT, OffsetDateTime.now())
+        .where(USERS.ID.eq(id.value()))
+        .execute();
+  }
+
+  @Override
+  public Optional<ZoneId> timeZone(UserId id) {
+    return dsl.select(USERS.TIME_ZONE).from(USERS).where(USERS.ID.eq(id.value()))
+        .fetchOptional(USERS.TIME_ZONE)
+        .flatMap(zone -> {
+          try {
+            return Optional.of(ZoneId.of(zone));
+          } catch (DateTimeException e) {
+            return Optional.empty(); // a zone the JDK no longer knows: as if none was chosen
+          }
+        });
+  }
+
+  @Override
+  public void changeTimeZone(UserId id, @Nullable ZoneId zone) {
+    Settings.set(dsl, "orbit.user_id", id.toString());
+    dsl.update(USERS)
+        .set(USERS.TIME_ZONE, zone == null ? null : zone.getId())
         .where(USERS.ID.eq(id.value()))
         .execute();
   }

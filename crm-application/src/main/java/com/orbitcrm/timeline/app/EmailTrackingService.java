@@ -1,23 +1,19 @@
 package com.orbitcrm.timeline.app;
 
+import com.orbitcrm.platform.SignedToken;
 import com.orbitcrm.tenancy.TenantContext;
 import com.orbitcrm.tenancy.TenantId;
 import com.orbitcrm.timeline.Activity;
 import com.orbitcrm.timeline.ActivityType;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
 import java.time.Clock;
 import java.util.Arrays;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import org.springframework.stereotype.Service;
 
 /**
@@ -31,9 +27,6 @@ public class EmailTrackingService {
 
   private static final byte OPEN = 'o';
   private static final byte CLICK = 'c';
-  private static final int MAC_BYTES = 16;
-  private static final Base64.Encoder B64 = Base64.getUrlEncoder().withoutPadding();
-  private static final Base64.Decoder B64D = Base64.getUrlDecoder();
 
   private final TrackingMarks marks;
   private final Clock clock;
@@ -89,8 +82,7 @@ public class EmailTrackingService {
     payload.putLong(tenant.value().getMostSignificantBits()).putLong(tenant.value().getLeastSignificantBits());
     payload.putLong(activity.getMostSignificantBits()).putLong(activity.getLeastSignificantBits());
     payload.put(urlBytes);
-    byte[] body = payload.array();
-    return B64.encodeToString(body) + "." + B64.encodeToString(mac(keyOf(tenant), body));
+    return SignedToken.sign(keyOf(tenant), payload.array());
   }
 
   /**
@@ -99,44 +91,26 @@ public class EmailTrackingService {
    * naming a workspace without a key, or altered in any byte, is refused.
    */
   private Optional<Verified> verified(String token, byte kind) {
-    if (token == null || token.length() > 4000) {
+    Optional<SignedToken> signed = SignedToken.read(token);
+    if (signed.isEmpty()) {
       return Optional.empty();
     }
-    int dot = token.indexOf('.');
-    if (dot < 1) {
+    byte[] body = signed.get().body();
+    if (body.length < 33 || body[0] != kind) {
       return Optional.empty();
     }
-    try {
-      byte[] body = B64D.decode(token.substring(0, dot));
-      byte[] mac = B64D.decode(token.substring(dot + 1));
-      if (body.length < 33 || body[0] != kind) {
-        return Optional.empty();
-      }
-      ByteBuffer b = ByteBuffer.wrap(body, 1, body.length - 1);
-      var tenant = new TenantId(new UUID(b.getLong(), b.getLong()));
-      var activity = new UUID(b.getLong(), b.getLong());
-      String url = new String(body, 33, body.length - 33, StandardCharsets.UTF_8);
-      var claimed = new Verified(tenant, activity, url);
-      Optional<byte[]> key = Optional.ofNullable(keys.get(tenant))
-          .or(() -> inWorkspace(claimed, () -> marks.findKey(tenant)));
-      if (key.isEmpty() || !MessageDigest.isEqual(mac, mac(key.get(), body))) {
-        return Optional.empty();
-      }
-      keys.putIfAbsent(tenant, key.get());
-      return Optional.of(claimed);
-    } catch (IllegalArgumentException e) {
+    ByteBuffer b = ByteBuffer.wrap(body, 1, body.length - 1);
+    var tenant = new TenantId(new UUID(b.getLong(), b.getLong()));
+    var activity = new UUID(b.getLong(), b.getLong());
+    String url = new String(body, 33, body.length - 33, StandardCharsets.UTF_8);
+    var claimed = new Verified(tenant, activity, url);
+    Optional<byte[]> key = Optional.ofNullable(keys.get(tenant))
+        .or(() -> inWorkspace(claimed, () -> marks.findKey(tenant)));
+    if (key.isEmpty() || !signed.get().verifies(key.get())) {
       return Optional.empty();
     }
-  }
-
-  private static byte[] mac(byte[] key, byte[] body) {
-    try {
-      Mac mac = Mac.getInstance("HmacSHA256");
-      mac.init(new SecretKeySpec(key, "HmacSHA256"));
-      return Arrays.copyOf(mac.doFinal(body), MAC_BYTES);
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("HMAC-SHA256 is not available", e);
-    }
+    keys.putIfAbsent(tenant, key.get());
+    return Optional.of(claimed);
   }
 
   /** The key of a workspace that signs a token now (made on its first tracked e-mail). */

@@ -6,7 +6,9 @@ import com.orbitcrm.meetings.MeetingQuery;
 import com.orbitcrm.platform.RecordRef;
 import com.orbitcrm.tenancy.TenantId;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Secondary port: the stored meetings of a workspace, with their attendees. Internal to the meetings module. */
@@ -37,6 +39,12 @@ public interface Meetings {
 
   /** The meetings {@code query} selects (its rule is {@link MeetingQuery#matches}), in start order. */
   List<Meeting> list(TenantId tenant, MeetingQuery query);
+
+  /** The meetings whose reminder went out to {@code who} (as organizer or attendee), latest reminder first. */
+  List<Meeting> remindedFor(TenantId tenant, MeetingQuery.Participant who, int limit);
+
+  /** The titles of those of {@code ids} that are meetings of the workspace (not deleted). */
+  Map<MeetingId, String> titles(TenantId tenant, Collection<MeetingId> ids);
 
   /** Deletes every meeting about a record that no longer exists; answers how many. */
   int deleteAllOf(TenantId tenant, RecordRef entity);

@@ -5,7 +5,9 @@ import com.orbitcrm.tenancy.UserId;
 
 import com.orbitcrm.platform.EmailAddress;
 
+import java.time.ZoneId;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /** Secondary port: the people who can sign in. */
 public interface Users {
@@ -19,4 +21,10 @@ public interface Users {
   void create(UserAccount user);
 
   void recordSignIn(UserId id);
+
+  /** The time zone the person chose for themself (calendar, times shown to them), if they chose one. */
+  Optional<ZoneId> timeZone(UserId id);
+
+  /** Sets (or with {@literal null} clears) the person's own time zone; only they may. */
+  void changeTimeZone(UserId id, @Nullable ZoneId zone);
 }
