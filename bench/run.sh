@@ -2,8 +2,8 @@
 # Orbit CRM benchmark: 1,000,000 clients in ten workspaces (100,000 in the measured one), the app on the
 # local PostgreSQL, and wrk at 20 concurrent connections on the clients list (first pages and 100 pages
 # deep), search, detail and page, and on the pipeline board (8,000 deals in the measured workspace), its
-# deepest "load more" and deal moves; and the dashboard (page and API) of a second workspace with 50,000
-# deals and 1,000,000 activities.
+# deepest "load more" and deal moves; the dashboard (page and API) of a second workspace with 50,000
+# deals and 1,000,000 activities; and the meetings calendar (week page and range API) over 20,000 meetings.
 #
 #   bench/run.sh [duration per scenario, default 30s]
 #
@@ -53,6 +53,22 @@ echo "== generate 1,000,000 clients"
 "${PSQL[@]}" -d "$DB" -v tenant="$TENANT" -v owner="$OWNER" -f bench/generate.sql
 "${PSQL[@]}" -d "$DB" -At -c "select id from clients where tenant_id = '$TENANT' order by md5(id::text) limit 5000" > "$OUT/ids.txt"
 "${PSQL[@]}" -d "$DB" -At -c "select id from crm_deals where tenant_id = '$TENANT' and stage not like 'closed%' order by md5(id::text) limit 2000" > "$OUT/deal-ids.txt"
+
+echo "== generate 20,000 meetings"
+"${PSQL[@]}" -d "$DB" -v tenant="$TENANT" -v owner="$OWNER" -f bench/generate-meetings.sql
+# 60 weeks (Mondays in New York) spread over the two years of meetings, as API ranges and calendar pages.
+"${PSQL[@]}" -d "$DB" -At > "$OUT/meeting-weeks.txt" <<'SQL'
+select to_char(d, 'YYYY-MM-DD')
+from generate_series(date_trunc('week', now() - interval '350 days'), now() + interval '350 days', interval '12 days') d
+limit 60;
+SQL
+: > "$OUT/meeting-weeks-api.txt"; : > "$OUT/meeting-weeks-page.txt"
+while read -r day; do
+  from=$(TZ=America/New_York date -d "$day 00:00" -u +%Y-%m-%dT%H:%M:%SZ)
+  to=$(TZ=America/New_York date -d "$day 00:00 + 7 days" -u +%Y-%m-%dT%H:%M:%SZ)
+  echo "/api/crm/meetings?from=$from&to=$to&limit=500" >> "$OUT/meeting-weeks-api.txt"
+  echo "/meetings?view=week&date=$day" >> "$OUT/meeting-weeks-page.txt"
+done < "$OUT/meeting-weeks.txt"
 
 echo "== sign in for the HTML page"
 # sign_in EMAIL: signs in over the login form and prints the session cookie.
@@ -113,12 +129,12 @@ ORBIT_SCENARIO=warmup wrk -t2 -c$CONNECTIONS -d10s -s bench/dashboard.lua "$BASE
 
 echo "== measure: $CONNECTIONS connections, $DURATION each"
 : > "$OUT/results.txt"
-for scenario in list list-deep search detail page board board-deep move dashboard dashboard-api; do
+for scenario in list list-deep search detail page board board-deep move dashboard dashboard-api meetings-api calendar; do
   ORBIT_SCENARIO=$scenario wrk -t2 -c$CONNECTIONS -d"$DURATION" -s "bench/$scenario.lua" "$BASE" \
     | grep '^RESULT' | tee -a "$OUT/results.txt"
 done
 echo "== one connection at a time (latency without queueing), 10s each"
-for scenario in list list-deep search detail page board board-deep move dashboard dashboard-api; do
+for scenario in list list-deep search detail page board board-deep move dashboard dashboard-api meetings-api calendar; do
   ORBIT_SCENARIO="$scenario-c1" wrk -t1 -c1 -d10s -s "bench/$scenario.lua" "$BASE" \
     | grep '^RESULT' | tee -a "$OUT/results.txt"
 done

@@ -76,8 +76,24 @@ class AccessMatrixIntegrationTest {
             + UUID.randomUUID() + "\", \"content\": \"Matrix\"}", null, false),
         new Endpoint("PUT", "/api/crm/notes/{id}", "{\"content\": \"Changed\"}", "note", false),
         new Endpoint("DELETE", "/api/crm/notes/{id}", null, "note", false),
-        new Endpoint("POST", "/api/crm/notes/{id}/restore", null, "note", false));
+        new Endpoint("POST", "/api/crm/notes/{id}/restore", null, "note", false),
+        new Endpoint("GET", "/api/crm/meetings", null, null, true),
+        new Endpoint("GET", "/api/crm/meetings?from=2026-01-01T00:00:00Z&to=2027-01-01T00:00:00Z&mine=true", null,
+            null, true),
+        new Endpoint("POST", "/api/crm/meetings", MEETING, null, false),
+        new Endpoint("GET", "/api/crm/meetings/{id}", null, "meeting", true),
+        new Endpoint("PUT", "/api/crm/meetings/{id}", "{\"description\": \"Changed\"}", "meeting", false),
+        new Endpoint("POST", "/api/crm/meetings/{id}/rsvp", "{\"email\": \"guest@example.com\", "
+            + "\"status\": \"accepted\"}", "meeting", false),
+        new Endpoint("POST", "/api/crm/meetings/{id}/complete", "{\"outcome\": \"Done\"}", "meeting", false),
+        new Endpoint("POST", "/api/crm/meetings/{id}/cancel", null, "meeting", false),
+        new Endpoint("GET", "/api/crm/meetings/{id}/ics", null, "meeting", true),
+        new Endpoint("DELETE", "/api/crm/meetings/{id}", null, "meeting", false));
   }
+
+  static final String MEETING = """
+      {"title": "Matrix meeting", "startTime": "2027-03-01T10:00:00Z", "endTime": "2027-03-01T11:00:00Z",
+       "attendees": [{"email": "guest@example.com", "name": "Guest"}]}""";
 
   static Stream<Endpoint> endpointsWithAnId() {
     return endpoints().filter(e -> e.idKind() != null);
@@ -128,10 +144,12 @@ class AccessMatrixIntegrationTest {
         {"entityType": "client", "entityId": "%s", "content": "Their note"}""".formatted(otherClient)).text("id");
     String ownNote = owner.post("/api/crm/notes", """
         {"entityType": "deal", "entityId": "%s", "content": "Our note"}""".formatted(ownDeal)).text("id");
+    String otherMeeting = otherApi.post("/api/crm/meetings", MEETING).text("id");
+    String ownMeeting = owner.post("/api/crm/meetings", MEETING).text("id");
     foreign = Map.of("member", other.userId(), "token", otherToken, "client", otherClient, "deal", otherDeal,
-        "note", otherNote);
+        "note", otherNote, "meeting", otherMeeting);
     own = Map.of("member", v.text("userId"), "token", viewerToken, "client", ownClient, "deal", ownDeal,
-        "note", ownNote);
+        "note", ownNote, "meeting", ownMeeting);
     assertThat(otherApi.get("/api/members").status()).isEqualTo(200);
   }
 

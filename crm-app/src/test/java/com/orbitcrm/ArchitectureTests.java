@@ -41,12 +41,12 @@ class ArchitectureTests {
   /** How to tell which ring a class belongs to. */
   record Rings(DescribedPredicate<JavaClass> domain, DescribedPredicate<JavaClass> application,
                DescribedPredicate<JavaClass> persistence, DescribedPredicate<JavaClass> web,
-               DescribedPredicate<JavaClass> app) {
+               DescribedPredicate<JavaClass> mail, DescribedPredicate<JavaClass> app) {
 
     /** The application's rings: the Maven module a class was loaded from. */
     static Rings byJar() {
       return new Rings(inJar("crm-domain"), inJar("crm-application"), inJar("crm-adapters-persistence"),
-          inJar("crm-adapters-web"), inJar("crm-app"));
+          inJar("crm-adapters-web"), inJar("crm-adapters-mail"), inJar("crm-app"));
     }
 
     /** The planted classes' rings: their package under {@code archfixtures}. */
@@ -54,7 +54,7 @@ class ArchitectureTests {
       Function<String, DescribedPredicate<JavaClass>> in = ring -> DescribedPredicate.describe("in " + ring,
           c -> c.getPackageName().equals("archfixtures." + ring));
       return new Rings(in.apply("domain"), in.apply("application"), in.apply("persistence"), in.apply("web"),
-          in.apply("app"));
+          in.apply("mail"), in.apply("app"));
     }
 
     static DescribedPredicate<JavaClass> inJar(String ring) {
@@ -77,21 +77,31 @@ class ArchitectureTests {
 
   static ArchRule applicationSeesNoAdapterOrTechnology(Rings rings) {
     return noClasses().that(rings.application())
-        .should().dependOnClassesThat(rings.persistence().or(rings.web()).or(rings.app()))
+        .should().dependOnClassesThat(rings.persistence().or(rings.web()).or(rings.mail()).or(rings.app()))
         .orShould().dependOnClassesThat().resideInAnyPackage("org.jooq..", "jakarta.servlet..",
-            "org.springframework.web..", "com.fasterxml.jackson..", "tools.jackson..", "org.orbitcrm.db..")
+            "org.springframework.web..", "com.fasterxml.jackson..", "tools.jackson..", "org.orbitcrm.db..",
+            "jakarta.mail..", "org.springframework.mail..", "net.fortuna.ical4j..")
         .because("use cases talk to the world through ports only");
   }
 
   static ArchRule persistenceDoesNotSeeWeb(Rings rings) {
     return noClasses().that(rings.persistence())
-        .should().dependOnClassesThat(rings.web().or(rings.app()));
+        .should().dependOnClassesThat(rings.web().or(rings.mail()).or(rings.app()));
   }
 
   static ArchRule webDoesNotSeePersistence(Rings rings) {
     return noClasses().that(rings.web())
-        .should().dependOnClassesThat(rings.persistence().or(rings.app()))
+        .should().dependOnClassesThat(rings.persistence().or(rings.mail()).or(rings.app()))
         .orShould().dependOnClassesThat().resideInAnyPackage("org.jooq..", "org.orbitcrm.db..")
+        .allowEmptyShould(false);
+  }
+
+  /** The mail adapter (SMTP, iCalendar) reaches the application through its ports only, like the other adapters. */
+  static ArchRule mailDoesNotSeeOtherAdapters(Rings rings) {
+    return noClasses().that(rings.mail())
+        .should().dependOnClassesThat(rings.persistence().or(rings.web()).or(rings.app()))
+        .orShould().dependOnClassesThat().resideInAnyPackage("org.jooq..", "org.orbitcrm.db..", "jakarta.servlet..",
+            "org.springframework.web..")
         .allowEmptyShould(false);
   }
 
@@ -126,6 +136,7 @@ class ArchitectureTests {
   void adaptersDoNotSeeEachOther() {
     persistenceDoesNotSeeWeb(Rings.byJar()).check(classes);
     webDoesNotSeePersistence(Rings.byJar()).check(classes);
+    mailDoesNotSeeOtherAdapters(Rings.byJar()).check(classes);
   }
 
   @Test
@@ -143,7 +154,9 @@ class ArchitectureTests {
     for (var c : List.of(
         new Case(domainIsPure(rings), "SpringInDomain"),
         new Case(applicationSeesNoAdapterOrTechnology(rings), "JooqInUseCase"),
+        new Case(applicationSeesNoAdapterOrTechnology(rings), "UseCaseUsingMailer"),
         new Case(webDoesNotSeePersistence(rings), "WebUsingPersistence"),
+        new Case(mailDoesNotSeeOtherAdapters(rings), "MailUsingWeb"),
         new Case(transactionalListenersTakeAWorkspaceEvent(), "ListenerWithoutWorkspace"))) {
       assertThatThrownBy(() -> c.rule().check(planted)).as(c.rule().getDescription())
           .isInstanceOf(AssertionError.class)

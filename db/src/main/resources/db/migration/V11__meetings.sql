@@ -143,7 +143,10 @@ create function orbit_meetings_touch() returns trigger
     language plpgsql
     as $$
 begin
-    if (to_jsonb(new) - 'reminder_sent' - 'reminded_at') = (to_jsonb(old) - 'reminder_sent' - 'reminded_at') then
+    -- Only the reminder columns changed: the reminder went out. Anything else (even a rewrite of the same
+    -- values, as when only the attendees' rows changed) is an edit.
+    if (to_jsonb(new) - 'reminder_sent' - 'reminded_at') = (to_jsonb(old) - 'reminder_sent' - 'reminded_at')
+       and (new.reminder_sent, new.reminded_at) is distinct from (old.reminder_sent, old.reminded_at) then
         return new;
     end if;
     new.updated_at := now();

@@ -86,12 +86,15 @@ record TenantGraph(UUID tenant, UUID user, UUID client, UUID deal, UUID field, U
       new Fixture("crm_notes", "tenant_id", (c, g, id) ->
           exec(c, "insert into crm_notes (tenant_id, id, entity_type, entity_id, content, is_pinned, color) "
               + "values (?, ?, 'deal', ?, 'Budget approved', true, 'yellow')", g.tenant(), id, g.deal())),
-      new Fixture("crm_meetings", "tenant_id", (c, g, id) -> {
-        var start = Instant.now().plus(1, ChronoUnit.DAYS).truncatedTo(ChronoUnit.HOURS);
-        exec(c, "insert into crm_meetings (tenant_id, id, title, start_time, end_time, client_id, deal_id, organizer_id) "
-            + "values (?, ?, 'Demo', ?, ?, ?, ?, ?)", g.tenant(), id, Timestamp.from(start),
-            Timestamp.from(start.plus(1, ChronoUnit.HOURS)), g.client(), g.deal(), g.user());
-      }),
+      new Fixture("crm_meetings", "tenant_id", (c, g, id) -> meeting(c, g, id)),
+      new Fixture("crm_meeting_attendees", "tenant_id", (c, g, id) -> {
+        meeting(c, g, id);
+        exec(c, "insert into crm_meeting_attendees (tenant_id, meeting_id, position, email, name, status) "
+            + "values (?, ?, 0, 'ada@example.test', 'Ada', 'accepted')", g.tenant(), id);
+      }, "name = name || 'x'"),
+      new Fixture("calendar_feeds", "tenant_id", (c, g, id) ->
+          exec(c, "insert into calendar_feeds (tenant_id, user_id, key_hash) values (?, ?, ?)", g.tenant(), g.user(),
+              sha256(id.toString()).substring(0, 32).getBytes(StandardCharsets.UTF_8)), "created_at = now()"),
       new Fixture("crm_custom_fields", "tenant_id", (c, g, id) ->
           exec(c, "insert into crm_custom_fields (tenant_id, id, entity_type, field_name, field_label, field_type) "
               + "values (?, ?, 'client', ?, 'Region', 'text')", g.tenant(), id, "f_" + id.toString().replace("-", ""))),
@@ -122,6 +125,13 @@ record TenantGraph(UUID tenant, UUID user, UUID client, UUID deal, UUID field, U
       };
       f.insert().into(c, this, id);
     }
+  }
+
+  private static void meeting(Connection c, TenantGraph g, UUID id) throws SQLException {
+    var start = Instant.now().plus(1, ChronoUnit.DAYS).truncatedTo(ChronoUnit.HOURS);
+    exec(c, "insert into crm_meetings (tenant_id, id, title, start_time, end_time, entity_type, entity_id, deal_id, "
+        + "organizer_id) values (?, ?, 'Demo', ?, ?, 'client', ?, ?, ?)", g.tenant(), id, Timestamp.from(start),
+        Timestamp.from(start.plus(1, ChronoUnit.HOURS)), g.client(), g.deal(), g.user());
   }
 
   static int exec(Connection c, String sql, Object... args) throws SQLException {

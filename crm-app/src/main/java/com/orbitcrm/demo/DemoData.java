@@ -19,6 +19,12 @@ import com.orbitcrm.tenancy.app.IdentityService;
 import com.orbitcrm.tenancy.app.MemberService;
 import com.orbitcrm.tenancy.app.SignUpCommand;
 import com.orbitcrm.tenancy.app.SignUpService;
+import com.orbitcrm.meetings.LocationType;
+import com.orbitcrm.meetings.Meeting;
+import com.orbitcrm.meetings.MeetingDraft;
+import com.orbitcrm.meetings.Rsvp;
+import com.orbitcrm.meetings.app.MeetingLinks;
+import com.orbitcrm.meetings.app.MeetingService;
 import com.orbitcrm.timeline.Activity;
 import com.orbitcrm.timeline.ActivityDraft;
 import com.orbitcrm.timeline.app.EmailTrackingService;
@@ -32,6 +38,7 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -65,13 +72,14 @@ class DemoData implements ApplicationRunner {
   private final TimelineService timeline;
   private final NoteService notes;
   private final EmailTrackingService tracking;
+  private final MeetingService meetings;
   private final TransactionOperations transactions;
   private final Environment environment;
   private final Clock clock;
 
   DemoData(SignUpService signUp, MemberService members, IdentityService identity, ClientService clients,
            DealService deals, TimelineService timeline, NoteService notes, EmailTrackingService tracking,
-           TransactionOperations transactions, Environment environment, Clock clock) {
+           MeetingService meetings, TransactionOperations transactions, Environment environment, Clock clock) {
     this.signUp = signUp;
     this.members = members;
     this.identity = identity;
@@ -80,6 +88,7 @@ class DemoData implements ApplicationRunner {
     this.timeline = timeline;
     this.notes = notes;
     this.tracking = tracking;
+    this.meetings = meetings;
     this.transactions = transactions;
     this.environment = environment;
     this.clock = clock;
@@ -129,7 +138,8 @@ class DemoData implements ApplicationRunner {
       var demoDeals = deals(tenant, owners, demoClients, dealCount, random);
       int activities = activities(tenant, owners, demoClients, demoDeals, random);
       int notesWritten = notes(tenant, owners, demoClients, demoDeals, random);
-      return demoClients.size() + demoDeals.size() + activities + notesWritten;
+      int meetingsWritten = meetings(tenant, owners, demoClients, demoDeals, random);
+      return demoClients.size() + demoDeals.size() + activities + notesWritten + meetingsWritten;
     }));
     return written == null ? 0 : written;
   }
@@ -318,6 +328,67 @@ class DemoData implements ApplicationRunner {
     return written;
   }
 
+  // ---- Meetings -----------------------------------------------------------------------------
+
+  /**
+   * Past meetings (most completed with an outcome, some cancelled, one still waiting for its wrap-up) and
+   * upcoming ones over the next three weeks in working hours of the workspace's zone, with the client's
+   * contact and a colleague invited (some answered); the first upcoming one starts soon, so its reminder
+   * shows in the app right after the start.
+   */
+  private int meetings(TenantId tenant, List<UserId> owners, List<DemoClient> demoClients, List<DemoDeal> demoDeals,
+                       Random random) {
+    ZoneId zone = ZoneId.of(DemoAccounts.TIME_ZONE);
+    LocalDate today = LocalDate.now(clock.withZone(zone));
+    int written = 0;
+    for (int i = 0; i < Math.min(24, demoClients.size() + demoDeals.size()); i++) {
+      boolean past = i % 2 == 0;
+      DemoDeal deal = i % 3 == 0 && !demoDeals.isEmpty() ? demoDeals.get(random.nextInt(demoDeals.size())) : null;
+      DemoClient client = deal != null ? deal.client() : demoClients.get(random.nextInt(demoClients.size()));
+      UserId organizer = deal != null ? deal.owner() : client.owner();
+      LocalDate day = past ? today.minusDays(1 + random.nextInt(30)) : today.plusDays(1 + random.nextInt(21));
+      while (day.getDayOfWeek().getValue() > 5) {
+        day = day.plusDays(1);
+      }
+      var start = day.atTime(9 + random.nextInt(8), random.nextBoolean() ? 0 : 30).atZone(zone).toInstant();
+      if (i == 1) {
+        start = clock.instant().plus(Duration.ofMinutes(20)).truncatedTo(ChronoUnit.MINUTES);
+      }
+      int minutes = MEETING_LENGTHS[random.nextInt(MEETING_LENGTHS.length)];
+      var attendees = new ArrayList<MeetingDraft.AttendeeDraft>();
+      attendees.add(new MeetingDraft.AttendeeDraft(client.email(), client.contact(), null));
+      String kind = MEETING_TITLES[random.nextInt(MEETING_TITLES.length)];
+      String title = kind + " — " + client.client().details().name();
+      LocationType where = LocationType.values()[random.nextInt(LocationType.values().length)];
+      var draft = MeetingDraft.blank().withTitle(title)
+          .withDescription("Agenda: " + kind.toLowerCase(Locale.ROOT) + ", open questions, next steps.")
+          .withTimes(start.toString(), start.plus(Duration.ofMinutes(minutes)).toString())
+          .withTimezone(zone.getId())
+          .withPlace(where.key(), where == LocationType.IN_PERSON ? client.client().details().city() + " office"
+              : where == LocationType.PHONE ? "We call " + client.contact() : null,
+              where == LocationType.VIRTUAL ? "https://meet.example.com/" + Integer.toHexString(random.nextInt()) : null)
+          .withAttendees(attendees)
+          .withReminderMinutes(i == 1 ? "30" : MEETING_REMINDERS[random.nextInt(MEETING_REMINDERS.length)]);
+      RecordRef about = deal != null ? deal.ref() : client.ref();
+      var links = new MeetingLinks(null, about.type().key(), about.id().toString(), null);
+      Meeting m = as(tenant, organizer, () -> meetings.schedule(draft, links));
+      if (random.nextInt(3) > 0) {
+        Rsvp answer = random.nextInt(5) == 0 ? Rsvp.DECLINED : Rsvp.ACCEPTED;
+        as(tenant, organizer, () -> meetings.answer(m.id(), client.email(), answer.key()));
+      }
+      if (past && i % 8 != 6) {
+        if (i % 5 == 4) {
+          as(tenant, organizer, () -> meetings.cancel(m.id()));
+        } else {
+          as(tenant, organizer, () -> meetings.complete(m.id(), "Spoke with " + client.contact() + ".",
+              MEETING_OUTCOMES[random.nextInt(MEETING_OUTCOMES.length)]));
+        }
+      }
+      written++;
+    }
+    return written;
+  }
+
   // ---- Vocabulary ---------------------------------------------------------------------------
 
   /** How 60 deals spread over the stages (indexes into the pipeline): a funnel, with some won and lost. */
@@ -365,5 +436,11 @@ class DemoData implements ApplicationRunner {
       "Renewal at risk: support tickets doubled last month.",
       "Champion moved to a new role; new contact is the VP of Operations.",
       "Wants SSO and audit logs before signing."};
+  private static final int[] MEETING_LENGTHS = {30, 30, 45, 60, 60, 90};
+  private static final String[] MEETING_REMINDERS = {"15", "15", "30", "10", "60"};
+  private static final String[] MEETING_TITLES = {"Discovery call", "Product demo", "Proposal review",
+      "Contract negotiation", "Quarterly business review", "Onboarding kick-off"};
+  private static final String[] MEETING_OUTCOMES = {"Proposal requested", "Moving to a pilot", "Needs legal review",
+      "Budget confirmed", "Follow-up demo for the team", "Not a fit right now"};
   private static final String[] NOTE_COLORS = {"default", "default", "yellow", "green", "blue", "red"};
 }

@@ -1,7 +1,6 @@
 package com.orbitcrm.timeline;
 
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import com.orbitcrm.platform.NamedAddress;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -10,25 +9,13 @@ import org.jspecify.annotations.Nullable;
  */
 public record Attendee(@Nullable String name, @Nullable String email) {
 
-  private static final Pattern NAMED = Pattern.compile("^(.*?)\\s*<([^>]+)>$");
-
   public static Attendee parse(String typed) {
-    String t = typed.strip();
-    Matcher m = NAMED.matcher(t);
-    if (m.matches()) {
-      return new Attendee(m.group(1).isBlank() ? null : m.group(1).strip(), m.group(2).strip());
-    }
-    if (t.contains("@") && !t.contains(" ")) {
-      return new Attendee(null, t);
-    }
-    return new Attendee(t, null);
+    var parsed = NamedAddress.parse(typed);
+    return new Attendee(parsed.name(), parsed.email());
   }
 
   /** Back to how it is typed. */
   public String display() {
-    if (name == null) {
-      return email == null ? "" : email;
-    }
-    return email == null ? name : name + " <" + email + ">";
+    return new NamedAddress(name, email).display();
   }
 }

@@ -1,0 +1,81 @@
+package com.orbitcrm.meetings.schedule;
+
+import com.github.kagkarlsson.scheduler.Scheduler;
+import com.github.kagkarlsson.scheduler.SchedulerName;
+import java.time.Duration;
+import java.util.List;
+import javax.sql.DataSource;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.SmartLifecycle;
+
+/**
+ * Runs due reminders on this instance: a db-scheduler {@link Scheduler} that polls the table every
+ * {@code orbit.reminders.poll-interval} and delivers what is due, started once the application is up and
+ * stopped first on shutdown (it waits for the reminders it is delivering, up to {@link #SHUTDOWN_WAIT}).
+ * Several instances may run one each: an execution is picked by exactly one of them (optimistic locking on
+ * the row), and one that fell due while none ran is picked at the next start.
+ */
+final class ReminderRunner implements SmartLifecycle {
+
+  static final Duration SHUTDOWN_WAIT = Duration.ofSeconds(30);
+
+  private final DataSource dataSource;
+  private final MeetingReminderTask task;
+  private final ReminderProperties properties;
+  private final SchedulerName name;
+  private @Nullable Scheduler scheduler;
+
+  ReminderRunner(DataSource dataSource, MeetingReminderTask task, ReminderProperties properties, SchedulerName name) {
+    this.dataSource = dataSource;
+    this.task = task;
+    this.properties = properties;
+    this.name = name;
+  }
+
+  /**
+   * A scheduler of {@code task} on {@code dataSource}, not started. Its connections come from the pool in
+   * auto-commit mode; should the pool hand them out without it, db-scheduler commits its own work.
+   */
+  static Scheduler scheduler(DataSource dataSource, MeetingReminderTask task, ReminderProperties properties,
+                             SchedulerName name) {
+    return Scheduler.create(dataSource, List.of(task))
+        .schedulerName(name)
+        .tableName(properties.table())
+        .serializer(new ReminderRefSerializer())
+        .pollingInterval(properties.pollInterval())
+        .heartbeatInterval(properties.heartbeat())
+        .missedHeartbeatsLimit(ReminderProperties.MISSED_HEARTBEATS)
+        .threads(properties.threads())
+        .commitWhenAutocommitDisabled(true)
+        .shutdownMaxWait(SHUTDOWN_WAIT)
+        .build();
+  }
+
+  @Override
+  public synchronized void start() {
+    if (scheduler == null) {
+      // A stopped db-scheduler cannot start again: each start has its own.
+      scheduler = scheduler(dataSource, task, properties, name);
+      scheduler.start();
+    }
+  }
+
+  @Override
+  public synchronized void stop() {
+    if (scheduler != null) {
+      scheduler.stop();
+      scheduler = null;
+    }
+  }
+
+  @Override
+  public synchronized boolean isRunning() {
+    return scheduler != null;
+  }
+
+  /** The last to start and the first to stop: it needs the whole application, the database above all. */
+  @Override
+  public int getPhase() {
+    return SmartLifecycle.DEFAULT_PHASE;
+  }
+}
