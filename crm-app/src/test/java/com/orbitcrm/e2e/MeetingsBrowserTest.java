@@ -13,21 +13,16 @@ import com.microsoft.playwright.options.BoundingBox;
 import com.orbitcrm.Api;
 import com.orbitcrm.meetings.Meeting;
 import com.orbitcrm.meetings.MeetingDraft;
-import com.orbitcrm.meetings.MeetingId;
 import com.orbitcrm.meetings.MeetingStatus;
 import com.orbitcrm.meetings.app.MeetingLinks;
 import com.orbitcrm.meetings.app.MeetingService;
 import com.orbitcrm.meetings.app.RsvpLinks;
-import com.orbitcrm.meetings.port.CalendarFiles;
-import com.orbitcrm.meetings.port.MeetingMail;
-import com.orbitcrm.meetings.port.ReminderSchedule;
 import com.orbitcrm.platform.EmailAddress;
 import com.orbitcrm.tenancy.Role;
 import com.orbitcrm.tenancy.TenantContext;
 import com.orbitcrm.tenancy.TenantId;
 import com.orbitcrm.tenancy.UserId;
 import java.time.DayOfWeek;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -36,20 +31,17 @@ import java.util.function.Supplier;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
 
 /**
  * The meetings screens as a person uses them, in a workspace of their own: scheduling from a client page,
  * moving a meeting on the week calendar with the mouse and with the keyboard, answering an invitation through
  * its link without an account, and the calendar on a phone.
  */
-@Import(MeetingsBrowserTest.PortStubs.class)
 class MeetingsBrowserTest extends BrowserTest {
 
   @Autowired MeetingService meetings;
   @Autowired RsvpLinks rsvpLinks;
+  @Autowired com.orbitcrm.meetings.app.MeetingReminders reminders;
 
   Api api;
   Api.Account owner;
@@ -85,6 +77,11 @@ class MeetingsBrowserTest extends BrowserTest {
 
   private Meeting reload(Meeting m) {
     return asOwner(() -> meetings.get(m.id()));
+  }
+
+  /** What the screen shows now (a modal over the page), as target/screenshots/{name}.png. */
+  private void shot(String name) {
+    page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")));
   }
 
   private Locator button(Locator in, String name) {
@@ -129,7 +126,7 @@ class MeetingsBrowserTest extends BrowserTest {
     form.getByLabel("Other people").fill("Greta Marsh <greta@harbor.example>");
     form.getByLabel("Meeting link").fill("https://meet.example.com/kiosk");
     form.getByLabel("Reminder").selectOption("30");
-    screenshot("60-meeting-form");
+    shot("60-meeting-form");
     form.getByTestId("meeting-save").click();
 
     assertThat(page.getByTestId("meeting-form")).hasCount(0);
@@ -151,7 +148,7 @@ class MeetingsBrowserTest extends BrowserTest {
     assertThat(panel.getByTestId("meeting-people")).containsText("greta@harbor.example");
     assertThat(panel.getByTestId("rsvp")).hasText("Awaiting reply");
     assertThat(panel.getByTestId("meeting-url")).hasText("https://meet.example.com/kiosk");
-    screenshot("62-meeting-detail");
+    shot("62-meeting-detail");
   }
 
   @Test
@@ -227,7 +224,7 @@ class MeetingsBrowserTest extends BrowserTest {
     form.getByLabel("Date").fill(friday.toString());
     form.getByLabel("Start time").fill("15:30");
     form.getByLabel("Duration").selectOption("60");
-    screenshot("65-reschedule-form");
+    shot("65-reschedule-form");
     form.getByLabel("Start time").press("Enter");
 
     assertThat(panel.getByTestId("meeting-status")).hasText("Rescheduled");
@@ -314,49 +311,117 @@ class MeetingsBrowserTest extends BrowserTest {
 
     page.getByTestId("cal-chip").first().click();
     assertThat(page.getByTestId("meeting-panel")).isVisible();
-    screenshot("73-phone-detail");
+    shot("73-phone-detail");
     page.keyboard().press("Escape");
     page.getByTestId("schedule-meeting").click();
     assertThat(page.getByTestId("meeting-form")).isVisible();
     assertThat(page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")).isEqualTo(true);
-    screenshot("74-phone-schedule-form");
+    shot("74-phone-schedule-form");
   }
 
-  /**
-   * Until the meetings-mail branch brings the adapters of these ports, the application cannot start without
-   * them: stand-ins that write a minimal calendar, send nothing and schedule nothing.
-   */
-  @TestConfiguration(proxyBeanMethods = false)
-  static class PortStubs {
+  @Test
+  void aMeetingIsScheduledFromTheDealModalOverTheDeal() {
+    String dealId = api.post("/api/crm/deals", """
+        {"name": "Lobby kiosks", "value": 12000, "clientId": "%s", "contactName": "Ravi Shah",
+         "contactEmail": "ravi@harbor.example"}""".formatted(clientId)).text("id");
+    signIn(owner.email(), owner.password());
+    page.navigate("/pipeline");
+    page.locator(".deal-card", new Page.LocatorOptions().setHasText("Lobby kiosks")).locator(".deal-name").click();
+    var deal = page.getByTestId("deal-panel");
+    var section = deal.getByTestId("meetings-section");
+    assertThat(section).containsText("No meetings yet");
+    section.getByTestId("section-schedule-meeting").click();
 
-    @Bean
-    CalendarFiles calendarFiles() {
-      return (method, name, entries) -> "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Orbit CRM test//EN\r\n"
-          + "END:VCALENDAR\r\n";
-    }
+    // The form opens over the deal, which stays open beneath it.
+    var form = page.locator("#modal-2").getByTestId("meeting-form");
+    assertThat(form).isVisible();
+    assertThat(form.getByTestId("about-select")).hasValue("deal:" + dealId);
+    assertThat(form.getByLabel("Other people")).hasValue("Ravi Shah <ravi@harbor.example>");
+    form.getByLabel("Title").fill("Kiosk pricing");
+    form.getByLabel("Date").fill(wednesday.toString());
+    form.getByLabel("Start time").fill("09:00");
+    shot("68-deal-modal-schedule");
+    form.getByTestId("meeting-save").click();
+    assertThat(page.locator("#modal-2 .modal")).hasCount(0);
+    assertThat(deal).isVisible();
+    assertThat(section.getByTestId("section-meeting")).containsText("Kiosk pricing");
 
-    @Bean
-    MeetingMail meetingMail() {
-      return new MeetingMail() {
-        @Override
-        public boolean enabled() {
-          return false;
-        }
+    // Its detail too opens over the deal; Escape closes it alone.
+    section.getByTestId("section-meeting").locator(".meeting-row-title").click();
+    assertThat(page.locator("#modal-2").getByTestId("meeting-panel")).containsText("Lobby kiosks");
+    shot("69-deal-modal-meeting-detail");
+    page.keyboard().press("Escape");
+    assertThat(page.locator("#modal-2").getByTestId("meeting-panel")).hasCount(0);
+    assertThat(deal).isVisible();
+  }
 
-        @Override
-        public void send(Message message) {}
-      };
-    }
+  @Test
+  void theProfileTimeZoneIsTheCalendarsAndTheFeedIsACalendarToSubscribeTo() {
+    // 10:00 UTC in December is 11:00 in Berlin.
+    Meeting m = schedule("Supplier call", wednesday, "10:00", 30);
+    signIn(owner.email(), owner.password());
+    page.navigate("/settings/profile");
+    page.getByLabel("Your time zone").selectOption("Europe/Berlin");
+    page.getByTestId("profile-save").click();
+    assertThat(page.locator(".flash")).containsText("Europe/Berlin");
 
-    @Bean
-    ReminderSchedule reminderSchedule() {
-      return new ReminderSchedule() {
-        @Override
-        public void arm(TenantId tenant, MeetingId meeting, Instant at) {}
+    // The calendar subscription: a link shown once, that a calendar app can read without signing in.
+    var subscription = page.getByTestId("subscription");
+    subscription.getByTestId("feed-create").click();
+    var url = subscription.getByTestId("feed-url");
+    assertThat(url).hasValue(java.util.regex.Pattern.compile("^http://localhost:\\d+/calendar/feed/.+\\.ics$"));
+    assertThat(subscription.getByTestId("webcal-url")).hasValue(java.util.regex.Pattern.compile("^webcal://localhost:"));
+    screenshot("75-profile-subscription");
+    String feed = url.inputValue();
+    var ics = fetch(feed);
+    assertThat(ics.statusCode()).isEqualTo(200);
+    assertThat(ics.headers().firstValue("Content-Type").orElse("")).startsWith("text/calendar");
+    assertThat(ics.body()).contains("BEGIN:VCALENDAR").contains("Supplier call");
+    assertThat(fetch(feed.replace(".ics", "x.ics")).statusCode()).isEqualTo(404);
+    subscription.getByTestId("feed-revoke").click();
+    assertThat(page.getByTestId("subscription")).containsText("Off");
+    assertThat(fetch(feed).statusCode()).isEqualTo(404);
 
-        @Override
-        public void disarm(TenantId tenant, MeetingId meeting) {}
-      };
+    week(wednesday);
+    assertThat(page.getByTestId("cal-zone")).containsText("Europe/Berlin");
+    assertThat(block("Supplier call")).containsText("11:00–11:30");
+    block("Supplier call").click();
+    var panel = page.getByTestId("meeting-panel");
+    assertThat(panel.getByTestId("meeting-when")).containsText("10:00–10:30");
+    assertThat(panel.getByTestId("meeting-your-time")).containsText("11:00–11:30");
+    assertThat(panel.getByTestId("meeting-your-time")).containsText("Europe/Berlin");
+    assertThat(reload(m).details().start()).isEqualTo(wednesday.atTime(10, 0).toInstant(ZoneOffset.UTC));
+  }
+
+  @Test
+  void thisWeekShowsTheTimeNowAndRemindersUnderTheBell() {
+    var now = java.time.ZonedDateTime.now(ZoneOffset.UTC);
+    // Starts in five minutes with a reminder fifteen minutes before: due now.
+    var start = now.plusMinutes(5).withSecond(0).withNano(0);
+    var draft = MeetingDraft.blank().withTitle("Quick sync").withTimezone("UTC").withReminderMinutes("15")
+        .withTimes(start.toLocalDateTime().toString(), start.plusMinutes(30).toLocalDateTime().toString());
+    Meeting m = asOwner(() -> meetings.schedule(draft, new MeetingLinks(null, "client", clientId, null)));
+    reminders.deliver(m.tenant(), m.id());
+
+    signIn(owner.email(), owner.password());
+    page.navigate("/meetings");
+    assertThat(page.getByTestId("cal-now")).isVisible();
+    assertThat(page.locator(".cal-day-head.today")).hasCount(1);
+    var bell = page.getByTestId("notifications");
+    assertThat(bell.getByTestId("bell-count")).hasText("1");
+    bell.locator("summary").click();
+    assertThat(bell.getByTestId("notification")).containsText("Quick sync");
+    shot("76-week-now-and-bell");
+    bell.getByTestId("notification").click();
+    assertThat(page.getByTestId("meeting-panel")).containsText("Quick sync");
+  }
+
+  private java.net.http.HttpResponse<String> fetch(String url) {
+    try {
+      return java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(url))
+          .build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+    } catch (java.io.IOException | InterruptedException e) {
+      throw new IllegalStateException(e);
     }
   }
 }

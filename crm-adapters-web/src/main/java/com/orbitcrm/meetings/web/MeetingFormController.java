@@ -159,7 +159,10 @@ class MeetingFormController {
 
   private String form(Model model, MeetingForm form, Map<String, String> errors, @Nullable Meeting editing,
                       @Nullable String conflict) {
-    List<Member> team = members.members();
+    // The organizer is there anyway: the picker offers everyone else (and keeps whoever is ticked).
+    var organizer = editing != null ? editing.organizer() : TenantContext.require().user();
+    List<Member> team = members.members().stream()
+        .filter(t -> !t.user().equals(organizer) || form.members().contains(t.email().value())).toList();
     model.addAttribute("form", form.values());
     model.addAttribute("errors", errors);
     model.addAttribute("team", team);
