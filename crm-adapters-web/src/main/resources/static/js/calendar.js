@@ -256,7 +256,7 @@
 
   // ---- Scrolling, the current-time line, focus --------------------------------------------------------
 
-  /** A new view opens on working hours (a phone: on today's column); a reload keeps where you were. */
+  /** A new view opens on working hours or now (a phone: on today's column); a reload keeps where you were. */
   function arrange() {
     var cal = calendar();
     if (!cal) { return; }
@@ -266,7 +266,17 @@
         scroller.scrollTop = saved.top;
         scroller.scrollLeft = saved.left;
       } else {
-        scroller.scrollTop = Math.max(0, WORKDAY_START * ppm(cal));
+        // Today: an hour and a half before now. Another period: working hours, or its earliest meeting.
+        var from = WORKDAY_START;
+        var now = cal.querySelector(".cal-now");
+        if (now) {
+          from = parseInt(now.style.getPropertyValue("--top"), 10) - 90;
+        } else {
+          cal.querySelectorAll(".cal-block").forEach(function (b) {
+            from = Math.min(from, parseInt(b.getAttribute("data-top"), 10) - 30);
+          });
+        }
+        scroller.scrollTop = Math.max(0, from * ppm(cal));
         var today = cal.querySelector(".cal-col.today");
         if (today && scroller.scrollWidth > scroller.clientWidth) {
           var gutter = cal.querySelector(".cal-gutter");

@@ -416,6 +416,29 @@ class MeetingsBrowserTest extends BrowserTest {
     assertThat(page.getByTestId("meeting-panel")).containsText("Quick sync");
   }
 
+  @Test
+  void aViewerReadsTheDemoWorkspacesCalendarButChangesNothing() {
+    signIn(com.orbitcrm.demo.DemoAccounts.VIEWER_EMAIL, com.orbitcrm.demo.DemoAccounts.VIEWER_PASSWORD);
+    page.navigate("/meetings");
+    var calendar = page.getByTestId("calendar");
+    assertThat(calendar).hasAttribute("data-can-write", "false");
+    assertThat(page.getByTestId("schedule-meeting")).hasCount(0);
+    assertThat(page.getByTestId("cal-zone")).containsText(com.orbitcrm.demo.DemoAccounts.TIME_ZONE);
+    screenshot("77-demo-week");
+    page.getByTestId("cal-view-month").click();
+    assertThat(page.getByTestId("cal-chip").first()).isVisible();
+    screenshot("78-demo-month");
+    page.getByTestId("cal-view-agenda").click();
+    assertThat(page.getByTestId("agenda-item").first()).isVisible();
+    screenshot("79-demo-agenda");
+    page.getByTestId("agenda-item").first().click();
+    var panel = page.getByTestId("meeting-panel");
+    assertThat(panel).isVisible();
+    assertThat(panel.getByTestId("edit-meeting")).hasCount(0);
+    assertThat(panel.getByTestId("reschedule-meeting")).hasCount(0);
+    shot("80-demo-detail-viewer");
+  }
+
   private java.net.http.HttpResponse<String> fetch(String url) {
     try {
       return java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(url))
