@@ -49,7 +49,6 @@ record MeetingForm(@Nullable String title, @Nullable String date, @Nullable Stri
   static final int DEFAULT_DURATION = 30;
 
   private static final Pattern NAMED = Pattern.compile("^\\s*\"?([^\"<]*?)\"?\\s*<([^>]+)>\\s*$");
-  private static final Pattern SEPARATORS = Pattern.compile("[,;\\n\\r]+");
 
   MeetingForm {
     members = members == null ? List.of() : List.copyOf(members);
@@ -74,7 +73,7 @@ record MeetingForm(@Nullable String title, @Nullable String date, @Nullable Stri
       if (teamEmails.contains(a.email().value())) {
         ticked.add(a.email().value());
       } else {
-        others.add(a.name() == null ? a.email().value() : a.name() + " <" + a.email().value() + ">");
+        others.add(guest(a.name(), a.email().value()));
       }
     }
     String about = m.entity() == null ? m.dealId() == null ? "" : "deal:" + m.dealId()
@@ -87,6 +86,15 @@ record MeetingForm(@Nullable String title, @Nullable String date, @Nullable Stri
         String.join(", ", others), about, deal,
         d.reminderMinutes() == null ? "" : d.reminderMinutes().toString(),
         Objects.requireNonNullElse(d.description(), ""), String.valueOf(m.version()));
+  }
+
+  /** A person as the guests field holds them: {@code Greta Marsh <greta@x.example>}, quoted when the name has a comma. */
+  static String guest(@Nullable String name, String email) {
+    String n = name == null ? "" : name.replaceAll("[\"<>]", " ").strip();
+    if (n.isEmpty()) {
+      return email;
+    }
+    return (n.contains(",") || n.contains(";") ? "\"" + n + "\"" : n) + " <" + email + ">";
   }
 
   /** The attendees in the order the use case sees them: members ticked, then the people typed. */
@@ -108,11 +116,32 @@ record MeetingForm(@Nullable String title, @Nullable String date, @Nullable Stri
     return list;
   }
 
+  /** The people typed, split at commas, semicolons and new lines outside quotes and angle brackets. */
   private List<String> typedGuests() {
     if (guests == null || guests.isBlank()) {
       return List.of();
     }
-    return SEPARATORS.splitAsStream(guests).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    var parts = new ArrayList<String>();
+    var current = new StringBuilder();
+    boolean quoted = false;
+    boolean angled = false;
+    for (char c : guests.toCharArray()) {
+      if (c == '"' && !angled) {
+        quoted = !quoted;
+      } else if (c == '<' && !quoted) {
+        angled = true;
+      } else if (c == '>' && !quoted) {
+        angled = false;
+      }
+      if (!quoted && !angled && (c == ',' || c == ';' || c == '\n' || c == '\r')) {
+        parts.add(current.toString());
+        current.setLength(0);
+      } else {
+        current.append(c);
+      }
+    }
+    parts.add(current.toString());
+    return parts.stream().map(String::strip).filter(s -> !s.isEmpty()).toList();
   }
 
   /**

@@ -226,7 +226,7 @@ class MeetingFormController {
     if (c.email() == null) {
       return null;
     }
-    return c.name() == null ? c.email() : c.name().replaceAll("[<>,;\"]", " ").strip() + " <" + c.email() + ">";
+    return MeetingForm.guest(c.name(), c.email());
   }
 
   private static Optional<LocalDate> parseDay(@Nullable String raw) {
