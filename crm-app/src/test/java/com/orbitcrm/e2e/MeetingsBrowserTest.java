@@ -439,6 +439,87 @@ class MeetingsBrowserTest extends BrowserTest {
     shot("80-demo-detail-viewer");
   }
 
+  @Test
+  void aMeetingIsEditedThenCancelledFromItsDetail() {
+    Meeting m = schedule("Design review", wednesday, "14:00", 60, "guest@harbor.example");
+    signIn(owner.email(), owner.password());
+    week(wednesday);
+    block("Design review").click();
+    var panel = page.getByTestId("meeting-panel");
+    panel.getByTestId("edit-meeting").click();
+    var form = page.getByTestId("meeting-form");
+    assertThat(form.getByLabel("Title")).hasValue("Design review");
+    assertThat(form.getByLabel("Other people")).hasValue("guest@harbor.example");
+    assertThat(form.getByTestId("about-select")).hasValue("client:" + clientId);
+    form.getByLabel("Title").fill("Design review, round two");
+    form.getByLabel("Location or dial-in").fill("Harbor HQ, room 4");
+    form.locator(".log-type", new Locator.LocatorOptions().setHasText("In person")).click();
+    form.getByTestId("meeting-save").click();
+
+    panel = page.getByTestId("meeting-panel");
+    assertThat(panel).containsText("Saved.");
+    assertThat(panel.locator("#meeting-title")).hasText("Design review, round two");
+    assertThat(panel).containsText("Harbor HQ, room 4");
+    assertThat(block("Design review, round two")).isVisible();
+
+    // Cancelling says the attendees are told (the confirmation is accepted here); the meeting stays, struck through.
+    panel.getByTestId("cancel-meeting").click();
+    assertThat(panel.getByTestId("meeting-status")).hasText("Cancelled");
+    assertThat(panel).containsText("the attendees are told");
+    assertThat(panel.getByTestId("reschedule-meeting")).hasCount(0);
+    assertThat(block("Design review, round two")).hasClass(java.util.regex.Pattern.compile("is-cancelled"));
+    assertThat(reload(m).status()).isEqualTo(MeetingStatus.CANCELLED);
+    page.keyboard().press("Escape");
+    screenshot("81-week-cancelled");
+  }
+
+  @Test
+  void aPastMeetingIsCompletedWithItsOutcomeFromTheClientPage() {
+    LocalDate yesterday = LocalDate.now(ZoneOffset.UTC).minusDays(1);
+    Meeting m = schedule("Pilot kick-off", yesterday, "10:00", 60);
+    schedule("Kiosk walkthrough", wednesday, "10:30", 60);
+    signIn(owner.email(), owner.password());
+    page.navigate("/clients/" + clientId);
+    var section = page.getByTestId("meetings-section");
+    assertThat(section.getByTestId("section-meeting")).hasCount(2);
+    var past = section.locator("[data-testid=section-meeting][data-id=\"" + m.id() + "\"]");
+    screenshot("82-client-section-past-and-upcoming");
+    past.getByTestId("section-complete").click();
+
+    var form = page.getByTestId("complete-form");
+    form.getByLabel("Outcome").fill("Pilot agreed: 3 kiosks in January");
+    form.getByLabel("Notes").fill("Greta wants the larger screens.\nSend the proposal by Friday.");
+    form.getByTestId("complete-save").click();
+    var panel = page.getByTestId("meeting-panel");
+    assertThat(panel.getByTestId("meeting-status")).hasText("Completed");
+    assertThat(panel.getByTestId("meeting-outcome")).hasText("Pilot agreed: 3 kiosks in January");
+    shot("83-meeting-completed");
+    page.keyboard().press("Escape");
+    assertThat(past.locator(".badge")).hasText("Completed");
+    assertThat(past.getByTestId("section-complete")).hasCount(0);
+    assertThat(reload(m).details().outcome()).isEqualTo("Pilot agreed: 3 kiosks in January");
+  }
+
+  @Test
+  void aMemberWhoIsInvitedAnswersInTheDetailAndMineShowsTheirMeetings() {
+    Meeting m = schedule("Team sync", wednesday, "16:00", 30, owner.email());
+    signIn(owner.email(), owner.password());
+    week(wednesday);
+    page.getByTestId("cal-filter-mine").click();
+    assertThat(page.getByTestId("cal-filter-mine")).hasAttribute("aria-current", "true");
+    assertThat(page).hasURL(java.util.regex.Pattern.compile("mine=true"));
+    block("Team sync").click();
+    var panel = page.getByTestId("meeting-panel");
+    var mine = panel.getByTestId("my-answer");
+    assertThat(mine).containsText("Awaiting reply");
+    button(mine, "Accept").click();
+    assertThat(panel.getByTestId("my-answer")).containsText("Accepted");
+    assertThat(panel.locator("[data-testid=attendee][data-email=\"" + owner.email() + "\"]").getByTestId("rsvp"))
+        .hasText("Accepted");
+    assertThat(reload(m).attendee(new EmailAddress(owner.email())).orElseThrow().status())
+        .isEqualTo(com.orbitcrm.meetings.Rsvp.ACCEPTED);
+  }
+
   private java.net.http.HttpResponse<String> fetch(String url) {
     try {
       return java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(url))
