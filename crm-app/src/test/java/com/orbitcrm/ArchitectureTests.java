@@ -65,9 +65,10 @@ class ArchitectureTests {
     }
   }
 
+  /** The JDK's own packages (java.*, and javax.crypto, which is java.base's too) and JSpecify's annotations. */
   static final DescribedPredicate<JavaClass> JDK_OR_JSPECIFY = DescribedPredicate.describe("JDK or JSpecify types",
       c -> c.getBaseComponentType().isPrimitive()
-          || c.getBaseComponentType().getPackageName().matches("(java|org\\.jspecify)(\\..*)?"));
+          || c.getBaseComponentType().getPackageName().matches("(java|javax\\.crypto|org\\.jspecify)(\\..*)?"));
 
   static ArchRule domainIsPure(Rings rings) {
     return ArchRuleDefinition.classes().that(rings.domain())

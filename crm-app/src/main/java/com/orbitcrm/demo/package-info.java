@@ -5,7 +5,7 @@
  */
 @NullMarked
 @ApplicationModule(displayName = "Demo data", allowedDependencies = {"tenancy", "tenancy::app", "clients",
-    "clients::app", "deals", "deals::app", "timeline", "timeline::app"})
+    "clients::app", "deals", "deals::app", "timeline", "timeline::app", "meetings", "meetings::app"})
 package com.orbitcrm.demo;
 
 import org.jspecify.annotations.NullMarked;

@@ -8,7 +8,7 @@ import org.springframework.modulith.PackageInfo;
  * it may use besides the shared {@code platform}. ModularityTests fail on any other dependency.
  */
 @PackageInfo
-@ApplicationModule(displayName = "Meetings", allowedDependencies = {"tenancy", "tenancy::app", "clients", "deals", "platform::web"})
+@ApplicationModule(displayName = "Meetings", allowedDependencies = {"tenancy", "tenancy::app", "clients", "deals", "platform::web", "platform::jooq"})
 class MeetingsModule {
   private MeetingsModule() {}
 }

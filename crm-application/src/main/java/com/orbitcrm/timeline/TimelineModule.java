@@ -9,7 +9,7 @@ import org.springframework.modulith.PackageInfo;
  * dependency.
  */
 @PackageInfo
-@ApplicationModule(displayName = "Timeline", allowedDependencies = {"tenancy", "tenancy::app", "clients", "deals", "deals::app", "meetings", "meetings::app", "platform::web"})
+@ApplicationModule(displayName = "Timeline", allowedDependencies = {"tenancy", "tenancy::app", "clients", "deals", "deals::app", "meetings", "meetings::app", "platform::web", "platform::jooq"})
 class TimelineModule {
   private TimelineModule() {}
 }

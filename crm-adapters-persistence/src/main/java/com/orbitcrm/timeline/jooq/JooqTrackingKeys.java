@@ -19,11 +19,11 @@ class JooqTrackingKeys implements TrackingKeys {
 
   @Override
   public Optional<byte[]> find(TenantId tenant) {
-    return secrets.find(tenant, NAME);
+    return secrets.find(tenant.value(), NAME);
   }
 
   @Override
   public byte[] obtain(TenantId tenant) {
-    return secrets.obtain(tenant, NAME);
+    return secrets.obtain(tenant.value(), NAME);
   }
 }

@@ -214,6 +214,30 @@ class ReminderScheduleIntegrationTest {
   }
 
   @Test
+  void theRunnerStartsStopsAndStartsAgain() {
+    var runner = new ReminderRunner(app, task, properties, new SchedulerName.Fixed("lifecycle"));
+    ReminderRef first = aReminder();
+    ReminderRef second = aReminder();
+    arm(first, Instant.now().minusSeconds(1));
+
+    runner.start();
+    assertThat(runner.isRunning()).isTrue();
+    await().atMost(DEADLINE).until(() -> row(first).isEmpty());
+    runner.stop();
+    assertThat(runner.isRunning()).isFalse();
+
+    arm(second, Instant.now().minusSeconds(1));
+    runner.start();
+    try {
+      await().atMost(DEADLINE).until(() -> row(second).isEmpty());
+    } finally {
+      runner.stop();
+    }
+    assertThat(delivery.count(first)).isEqualTo(1);
+    assertThat(delivery.count(second)).isEqualTo(1);
+  }
+
+  @Test
   void theSerializerReadsWhatItWrote() {
     var serializer = new ReminderRefSerializer();
     ReminderRef ref = aReminder();

@@ -56,9 +56,9 @@ class MeetingMessages {
     return publicUrl + "/meetings?meeting=" + m.id();
   }
 
-  /** The meeting as a calendar file ({@code method} REQUEST, CANCEL or PUBLISH). */
+  /** The meeting as a calendar file ({@code method} REQUEST, CANCEL or PUBLISH), not a named calendar. */
   String calendar(Meeting m, CalendarFiles.Method method, @Nullable String url) {
-    return calendars.write(method, m.details().title(), List.of(entry(m, url)));
+    return calendars.write(method, "", List.of(entry(m, url)));
   }
 
   /** A subscribed calendar of several meetings (METHOD:PUBLISH). */

@@ -58,10 +58,13 @@ public class MeetingReminders {
     this.clock = clock;
   }
 
-  /** Re-arms (or disarms) the reminder of a meeting after every change. */
+  /**
+   * Re-arms (or disarms) the reminder of a meeting after every change. The row is locked while it is read
+   * and armed: of two quick changes, the listener of the older one cannot arm last with what it read.
+   */
   @ApplicationModuleListener
   void on(MeetingChanged event) {
-    Optional<Meeting> found = meetings.find(event.tenant(), event.meeting());
+    Optional<Meeting> found = meetings.lock(event.tenant(), event.meeting());
     if (found.isPresent() && found.get().reminderPending() && !found.get().isOver(clock.instant())) {
       schedule.arm(event.tenant(), event.meeting(), found.get().reminderAt().orElseThrow());
     } else {
