@@ -43,6 +43,9 @@ class MeetingsBrowserTest extends BrowserTest {
   @Autowired RsvpLinks rsvpLinks;
   @Autowired com.orbitcrm.meetings.app.MeetingReminders reminders;
 
+  /** Meetings per agenda page (CalendarModels.AGENDA_PAGE). */
+  static final int CALENDAR_AGENDA_PAGE = 40;
+
   Api api;
   Api.Account owner;
   String clientId;
@@ -471,6 +474,36 @@ class MeetingsBrowserTest extends BrowserTest {
     assertThat(reload(m).status()).isEqualTo(MeetingStatus.CANCELLED);
     page.keyboard().press("Escape");
     screenshot("81-week-cancelled");
+
+    // Deleted: gone from the calendar; its e-mail link then says so.
+    block("Design review, round two").click();
+    page.getByTestId("meeting-panel").getByTestId("delete-meeting").click();
+    assertThat(page.getByTestId("meeting-panel")).hasCount(0);
+    assertThat(block("Design review, round two")).hasCount(0);
+    page.navigate("/meetings?meeting=" + m.id());
+    assertThat(page.locator(".flash")).containsText("no longer exists");
+  }
+
+  @Test
+  void theAgendaListsDayByDayAndPagesForward() {
+    for (int i = 0; i < CALENDAR_AGENDA_PAGE + 3; i++) {
+      schedule("Check-in " + (i + 1), wednesday.plusDays(i / 4), String.format("%02d:00", 9 + i % 4), 30);
+    }
+    signIn(owner.email(), owner.password());
+    page.navigate("/meetings?view=agenda&date=" + wednesday);
+    var items = page.getByTestId("agenda-item");
+    assertThat(items).hasCount(CALENDAR_AGENDA_PAGE);
+    page.getByTestId("agenda-more").click();
+    assertThat(items).hasCount(CALENDAR_AGENDA_PAGE + 3);
+    assertThat(items.last()).containsText("Check-in " + (CALENDAR_AGENDA_PAGE + 3));
+    assertThat(page.getByTestId("agenda-more")).hasCount(0);
+    // A day split by the page break is headed once.
+    assertThat(page.locator(".agenda-date")).hasCount((CALENDAR_AGENDA_PAGE + 3 + 3) / 4);
+
+    page.getByTestId("cal-view-day").click();
+    assertThat(page.getByTestId("cal-title")).containsText(String.valueOf(wednesday.getDayOfMonth()));
+    assertThat(page.getByTestId("cal-block")).hasCount(4);
+    screenshot("84-day-view");
   }
 
   @Test

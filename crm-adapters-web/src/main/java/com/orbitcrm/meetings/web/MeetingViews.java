@@ -18,7 +18,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
-import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -26,8 +25,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
-import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -45,7 +42,6 @@ class MeetingViews {
   static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
   static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
   static final DateTimeFormatter DAY_YEAR = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
-  static final DateTimeFormatter LONG_DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.ENGLISH);
 
   private final Records records;
   private final MemberService members;
@@ -180,11 +176,6 @@ class MeetingViews {
   static String zoneName(ZoneId zone, Instant at) {
     String shortName = DateTimeFormatter.ofPattern("zzz", Locale.ENGLISH).format(at.atZone(zone));
     return zone.getId().equals(shortName) ? zone.getId() : zone.getId() + " (" + shortName + ")";
-  }
-
-  /** The zone's everyday name: "Central European Time". */
-  static String zoneLongName(ZoneId zone) {
-    return zone.getDisplayName(TextStyle.FULL, Locale.ENGLISH);
   }
 
   /** "Tue 1 Dec 2026, 09:00–10:00"; over several days "Tue 1 Dec 2026, 22:00 – Wed 2 Dec 2026, 01:30". */

@@ -4,7 +4,6 @@ import com.orbitcrm.meetings.app.MeetingCalendar;
 import com.orbitcrm.platform.web.HxTrigger;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxResponse;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,11 +18,9 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 class SubscriptionController {
 
   private final MeetingCalendar calendar;
-  private final String publicUrl;
 
-  SubscriptionController(MeetingCalendar calendar, @Value("${orbit.public-url:}") String publicUrl) {
+  SubscriptionController(MeetingCalendar calendar) {
     this.calendar = calendar;
-    this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
   }
 
   @GetMapping("/meetings/subscription")
@@ -63,7 +60,11 @@ class SubscriptionController {
     return "meetings/subscription :: card";
   }
 
+  /**
+   * The address this person reaches Orbit at (behind a proxy: as its forwarded headers say), not
+   * {@code orbit.public-url}: the link is copied from this page into a calendar app on the same network.
+   */
   private String base() {
-    return publicUrl.isEmpty() ? ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString() : publicUrl;
+    return ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
   }
 }
