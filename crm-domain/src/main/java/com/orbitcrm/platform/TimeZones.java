@@ -38,7 +38,7 @@ public final class TimeZones {
     }
   }
 
-  /** The region zones a person may choose from, by name (plus UTC first). */
+  /** The region zones a person may choose from, by name (UTC is not among them: forms offer it first). */
   public static List<String> names() {
     return NAMES;
   }
