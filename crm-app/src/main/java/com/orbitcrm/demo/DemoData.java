@@ -332,7 +332,7 @@ class DemoData implements ApplicationRunner {
 
   /**
    * Past meetings (most completed with an outcome, some cancelled, one still waiting for its wrap-up) and
-   * upcoming ones over the next three weeks in working hours of the workspace's zone, with the client's
+   * upcoming ones over the next twelve days in working hours of the workspace's zone, with the client's
    * contact and a colleague invited (some answered); the first upcoming one starts soon, so its reminder
    * shows in the app right after the start.
    */
@@ -341,12 +341,12 @@ class DemoData implements ApplicationRunner {
     ZoneId zone = ZoneId.of(DemoAccounts.TIME_ZONE);
     LocalDate today = LocalDate.now(clock.withZone(zone));
     int written = 0;
-    for (int i = 0; i < Math.min(24, demoClients.size() + demoDeals.size()); i++) {
+    for (int i = 0; i < Math.min(30, demoClients.size() + demoDeals.size()); i++) {
       boolean past = i % 2 == 0;
       DemoDeal deal = i % 3 == 0 && !demoDeals.isEmpty() ? demoDeals.get(random.nextInt(demoDeals.size())) : null;
       DemoClient client = deal != null ? deal.client() : demoClients.get(random.nextInt(demoClients.size()));
       UserId organizer = deal != null ? deal.owner() : client.owner();
-      LocalDate day = past ? today.minusDays(1 + random.nextInt(30)) : today.plusDays(1 + random.nextInt(21));
+      LocalDate day = past ? today.minusDays(1 + random.nextInt(14)) : today.plusDays(random.nextInt(12));
       while (day.getDayOfWeek().getValue() > 5) {
         day = day.plusDays(1);
       }
