@@ -63,12 +63,17 @@ from generate_series(date_trunc('week', now() - interval '350 days'), now() + in
 limit 60;
 SQL
 : > "$OUT/meeting-weeks-api.txt"; : > "$OUT/meeting-weeks-page.txt"
-while read -r day; do
-  from=$(TZ=America/New_York date -d "$day 00:00" -u +%Y-%m-%dT%H:%M:%SZ)
-  to=$(TZ=America/New_York date -d "$day 00:00 + 7 days" -u +%Y-%m-%dT%H:%M:%SZ)
-  echo "/api/crm/meetings?from=$from&to=$to&limit=500" >> "$OUT/meeting-weeks-api.txt"
-  echo "/meetings?view=week&date=$day" >> "$OUT/meeting-weeks-page.txt"
-done < "$OUT/meeting-weeks.txt"
+python3 - "$OUT" <<'PY'
+import sys, datetime, zoneinfo
+out, ny = sys.argv[1], zoneinfo.ZoneInfo("America/New_York")
+utc = lambda d: datetime.datetime.combine(d, datetime.time(), ny).astimezone(datetime.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+with open(out + "/meeting-weeks.txt") as days, open(out + "/meeting-weeks-api.txt", "w") as api, \
+     open(out + "/meeting-weeks-page.txt", "w") as page:
+    for line in days:
+        monday = datetime.date.fromisoformat(line.strip())
+        api.write(f"/api/crm/meetings?from={utc(monday)}&to={utc(monday + datetime.timedelta(days=7))}&limit=500\n")
+        page.write(f"/meetings?view=week&date={monday}\n")
+PY
 
 echo "== sign in for the HTML page"
 # sign_in EMAIL: signs in over the login form and prints the session cookie.
