@@ -17,6 +17,7 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.ErrorResponse;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
@@ -68,6 +69,9 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
   @Override
   protected ResponseEntity<Object> handleExceptionInternal(Exception ex, @Nullable Object body, HttpHeaders headers,
       HttpStatusCode statusCode, WebRequest request) {
+    if (body == null && ex instanceof ErrorResponse error) {
+      body = error.getBody(); // Spring's own problem for the exception: it gets the error member too
+    }
     if (body instanceof ProblemDetail problem
         && (problem.getProperties() == null || !problem.getProperties().containsKey("error"))) {
       problem.setProperty("error", problem.getDetail() == null ? problem.getTitle() : problem.getDetail());
