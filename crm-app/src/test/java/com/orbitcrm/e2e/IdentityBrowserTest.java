@@ -9,6 +9,7 @@ import com.microsoft.playwright.options.FormData;
 import com.microsoft.playwright.options.RequestOptions;
 import com.orbitcrm.Api;
 import com.orbitcrm.demo.DemoAccounts;
+import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -122,6 +123,27 @@ class IdentityBrowserTest extends BrowserTest {
     assertThat(withoutCsrf.status()).isEqualTo(403);
     page.reload();
     assertThat(page.getByTestId("members")).not().containsText("intruder@example.com");
+  }
+
+  @Test
+  void onlyABearerTokenExcusesASessionsChangeFromCsrf() {
+    signIn(DemoAccounts.MEMBER_EMAIL, DemoAccounts.MEMBER_PASSWORD);
+    String note = "{\"entityType\": \"client\", \"entityId\": \"" + UUID.randomUUID() + "\", \"content\": \"x\"}";
+    // The session cookie goes along by itself: some other Authorization header does not make that safe.
+    var basic = page.request().post("/api/crm/notes", RequestOptions.create().setData(note)
+        .setHeader("Content-Type", "application/json")
+        .setHeader("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(
+            (DemoAccounts.MEMBER_EMAIL + ":" + DemoAccounts.MEMBER_PASSWORD).getBytes(StandardCharsets.UTF_8))));
+    assertThat(basic.status()).isEqualTo(403);
+    assertThat(basic.text()).contains("CSRF");
+    var garbage = page.request().post("/api/crm/notes", RequestOptions.create().setData(note)
+        .setHeader("Content-Type", "application/json").setHeader("Authorization", "Bearer orb_forged"));
+    assertThat(garbage.status()).isEqualTo(401);
+    var withCsrf = page.request().post("/api/crm/notes", RequestOptions.create().setData(note)
+        .setHeader("Content-Type", "application/json").setHeader("X-CSRF-TOKEN", csrfToken()));
+    assertThat(withCsrf.status()).as("past CSRF, the unknown record is a 400").isEqualTo(400);
+    assertThat(page.request().get("/dashboard").headers().get("referrer-policy"))
+        .isEqualTo("strict-origin-when-cross-origin");
   }
 
   @Test

@@ -19,6 +19,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
@@ -63,7 +64,8 @@ class WebSecurityConfiguration {
         .csrf(csrf -> csrf.requireCsrfProtectionMatcher(WebSecurityConfiguration::cookieAuthenticatedChange))
         .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
         .exceptionHandling(ex -> ex.authenticationEntryPoint(unauthorized).accessDeniedHandler(forbidden))
-        .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CSP)))
+        .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
+            .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)))
         .addFilterBefore(new BearerTokenFilter(tokens), BasicAuthenticationFilter.class)
         .addFilterAfter(new TenantResolutionFilter(identity), AuthorizationFilter.class);
     return http.build();
@@ -102,15 +104,21 @@ class WebSecurityConfiguration {
             .permitAll())
         .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut"))
         .exceptionHandling(ex -> ex.authenticationEntryPoint(entryPoint))
-        .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CSP)))
+        .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
+            .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)))
         .addFilterAfter(new TenantResolutionFilter(identity), AuthorizationFilter.class);
     return http.build();
   }
 
-  /** CSRF matters only where the browser sends credentials by itself: a session cookie. */
+  /**
+   * CSRF matters wherever the browser sends credentials by itself: a session cookie (and Basic credentials,
+   * which browsers also replay). Only a Bearer token — which a page cannot make a browser send — makes a
+   * change stateless; a wrong one is a 401 from {@code BearerTokenFilter}, never a session's change.
+   */
   private static boolean cookieAuthenticatedChange(HttpServletRequest request) {
+    String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
     return !SAFE_METHODS.contains(request.getMethod())
-        && request.getHeader(HttpHeaders.AUTHORIZATION) == null
+        && (authorization == null || !authorization.regionMatches(true, 0, "Bearer ", 0, 7))
         && request.getRequestedSessionId() != null
         && !request.getRequestURI().equals(request.getContextPath() + "/api/signup");
   }
