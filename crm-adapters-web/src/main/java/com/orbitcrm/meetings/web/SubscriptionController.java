@@ -1,6 +1,7 @@
 package com.orbitcrm.meetings.web;
 
 import com.orbitcrm.meetings.app.MeetingCalendar;
+import com.orbitcrm.platform.web.PublicUrl;
 import com.orbitcrm.platform.web.HxTrigger;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxResponse;
 import org.jspecify.annotations.Nullable;
@@ -8,7 +9,6 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * "Subscribe to your calendar" on the profile page (and the calendar's "Subscribe" modal): make a secret feed
@@ -18,9 +18,11 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 class SubscriptionController {
 
   private final MeetingCalendar calendar;
+  private final PublicUrl publicUrl;
 
-  SubscriptionController(MeetingCalendar calendar) {
+  SubscriptionController(MeetingCalendar calendar, PublicUrl publicUrl) {
     this.calendar = calendar;
+    this.publicUrl = publicUrl;
   }
 
   @GetMapping("/meetings/subscription")
@@ -60,11 +62,8 @@ class SubscriptionController {
     return "meetings/subscription :: card";
   }
 
-  /**
-   * The address this person reaches Orbit at (behind a proxy: as its forwarded headers say), not
-   * {@code orbit.public-url}: the link is copied from this page into a calendar app on the same network.
-   */
+  /** Where calendar apps reach Orbit: {@code orbit.public-url}, or (unset) the address of this request. */
   private String base() {
-    return ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
+    return publicUrl.base();
   }
 }

@@ -10,6 +10,7 @@ import static com.orbitcrm.platform.web.Requests.text;
 import com.orbitcrm.platform.FieldViolation;
 import com.orbitcrm.platform.InvalidInputException;
 import com.orbitcrm.platform.NotFoundException;
+import com.orbitcrm.platform.web.PublicUrl;
 import com.orbitcrm.platform.web.Requests;
 import com.orbitcrm.timeline.Activity;
 import com.orbitcrm.platform.CreatedCursor;
@@ -51,11 +52,14 @@ class TimelineApiController {
   private final TimelineService timeline;
   private final NoteService notes;
   private final EmailTrackingService tracking;
+  private final PublicUrl publicUrl;
 
-  TimelineApiController(TimelineService timeline, NoteService notes, EmailTrackingService tracking) {
+  TimelineApiController(TimelineService timeline, NoteService notes, EmailTrackingService tracking,
+                        PublicUrl publicUrl) {
     this.timeline = timeline;
     this.notes = notes;
     this.tracking = tracking;
+    this.publicUrl = publicUrl;
   }
 
   // ---- Activities -------------------------------------------------------------------------------
@@ -145,8 +149,8 @@ class TimelineApiController {
     return Requests.id(raw, "Note");
   }
 
-  private static String baseUrl() {
-    return ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
+  private String baseUrl() {
+    return publicUrl.base();
   }
 
   private static @Nullable String number(JsonNode body, String field) {

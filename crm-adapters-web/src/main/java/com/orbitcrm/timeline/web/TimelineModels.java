@@ -1,6 +1,7 @@
 package com.orbitcrm.timeline.web;
 
 import com.orbitcrm.platform.RecordRef;
+import com.orbitcrm.platform.web.PublicUrl;
 
 import com.orbitcrm.tenancy.Member;
 import com.orbitcrm.tenancy.UserId;
@@ -21,7 +22,6 @@ import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * Builds what the Timeline and Notes sections render, under one model attribute each
@@ -37,14 +37,16 @@ class TimelineModels {
   private final NoteService notes;
   private final MemberService members;
   private final EmailTrackingService tracking;
+  private final PublicUrl publicUrl;
   private final Clock clock;
 
   TimelineModels(TimelineService timeline, NoteService notes, MemberService members, EmailTrackingService tracking,
-                 Clock clock) {
+                 PublicUrl publicUrl, Clock clock) {
     this.timeline = timeline;
     this.notes = notes;
     this.members = members;
     this.tracking = tracking;
+    this.publicUrl = publicUrl;
     this.clock = clock;
   }
 
@@ -97,7 +99,7 @@ class TimelineModels {
     Map<UserId, String> names = names();
     var now = clock.instant();
     String key = key(entity);
-    String base = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
+    String base = publicUrl.base();
     String older = page.next() == null ? null : "/timeline/" + entity.type().key() + "/" + entity.id()
         + "?cursor=" + page.next().encode() + (filter == null ? "" : "&type=" + filter);
     return new Feed(entity, key, filter == null ? "" : filter, page.items().stream()

@@ -13,8 +13,10 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,14 +33,20 @@ class MeetingMessages {
   private final CalendarFiles calendars;
   private final RsvpLinks links;
   private final MemberService members;
-  private final String publicUrl;
+  /** {@code orbit.public-url}: the start of the links e-mails carry (read late: the port is known after start). */
+  private final Supplier<String> publicUrl;
 
   MeetingMessages(CalendarFiles calendars, RsvpLinks links, MemberService members,
-                  @Value("${orbit.public-url:http://localhost:8080}") String publicUrl) {
+                  @Value("${orbit.public-url:}") String publicUrl, Environment environment) {
     this.calendars = calendars;
     this.links = links;
     this.members = members;
-    this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+    String configured = publicUrl.strip();
+    this.publicUrl = configured.isEmpty()
+        // Unset (a developer's machine, tests): this instance on localhost.
+        ? () -> "http://localhost:" + environment.getProperty("local.server.port",
+            environment.getProperty("server.port", "8080"))
+        : () -> configured.endsWith("/") ? configured.substring(0, configured.length() - 1) : configured;
   }
 
   /** The organizer, if they are still a member of the workspace. */
@@ -49,11 +57,11 @@ class MeetingMessages {
 
   /** Where an attendee answers (no sign-in). */
   String answerUrl(Meeting m, EmailAddress attendee) {
-    return publicUrl + "/rsvp/" + links.token(m.id(), attendee);
+    return publicUrl.get() + "/rsvp/" + links.token(m.id(), attendee);
   }
 
   String meetingUrl(Meeting m) {
-    return publicUrl + "/meetings?meeting=" + m.id();
+    return publicUrl.get() + "/meetings?meeting=" + m.id();
   }
 
   /** The meeting as a calendar file ({@code method} REQUEST, CANCEL or PUBLISH), not a named calendar. */

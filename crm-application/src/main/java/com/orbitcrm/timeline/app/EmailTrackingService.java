@@ -8,19 +8,23 @@ import com.orbitcrm.timeline.ActivityType;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 /**
  * E-mail open and click tracking. A tracking token names the workspace, the e-mail activity and (for a
  * link) the original URL, and is signed with its workspace's key (HMAC-SHA256), so it cannot be
  * guessed or altered: a click redirects only to the URL that was signed, never to one in the request.
- * Each workspace has a key of its own, kept under row-level security with its other rows.
+ * Each workspace has a key of its own, kept under row-level security with its other rows. A token works
+ * for {@code orbit.tracking.lifetime} (90 days) after the e-mail was logged, and only while the record it
+ * is on is live: a signed link is not an open redirect for ever.
  */
 @Service
 public class EmailTrackingService {
@@ -30,12 +34,16 @@ public class EmailTrackingService {
 
   private final TrackingMarks marks;
   private final Clock clock;
+  /** How long a tracked e-mail's pixel and links work after it was logged. */
+  private final Duration lifetime;
   /** Keys never change once made: each workspace's is read once. */
   private final Map<TenantId, byte[]> keys = new ConcurrentHashMap<>();
 
-  EmailTrackingService(TrackingMarks marks, Clock clock) {
+  EmailTrackingService(TrackingMarks marks, Clock clock,
+                       @Value("${orbit.tracking.lifetime:90d}") Duration lifetime) {
     this.marks = marks;
     this.clock = clock;
+    this.lifetime = lifetime;
   }
 
   /** A tracked e-mail's tokens: the pixel's, and one per tracked link (in the order logged). */
@@ -66,7 +74,7 @@ public class EmailTrackingService {
   }
 
   private boolean mark(Verified t, boolean click) {
-    return marks.mark(t.tenant(), t.activity(), click, clock.instant());
+    return marks.mark(t.tenant(), t.activity(), click, clock.instant(), lifetime);
   }
 
   private static <T> T inWorkspace(Verified t, java.util.function.Supplier<T> work) {

@@ -1,10 +1,14 @@
 package com.orbitcrm.timeline.app;
 
+import com.orbitcrm.platform.Records;
 import com.orbitcrm.tenancy.TenantId;
+import com.orbitcrm.timeline.Activity;
 import com.orbitcrm.timeline.port.Activities;
 import com.orbitcrm.timeline.port.TrackingKeys;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.UUID;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -17,15 +21,28 @@ class TrackingMarks {
 
   private final Activities activities;
   private final TrackingKeys keys;
+  private final Records records;
 
-  TrackingMarks(Activities activities, TrackingKeys keys) {
+  TrackingMarks(Activities activities, TrackingKeys keys, Records records) {
     this.activities = activities;
     this.keys = keys;
+    this.records = records;
   }
 
+  /**
+   * Marks an open or a click, if the e-mail's tracking still holds: the entry exists, it was logged less
+   * than {@code lifetime} ago, and the record it is on is live (not trashed, not purged).
+   *
+   * @return whether the token still works.
+   */
   @Transactional
-  public boolean mark(TenantId tenant, java.util.UUID activity, boolean click, Instant at) {
-    return click ? activities.markClicked(tenant, activity, at) : activities.markOpened(tenant, activity, at);
+  public boolean mark(TenantId tenant, UUID id, boolean click, Instant at, Duration lifetime) {
+    Optional<Activity> activity = activities.find(tenant, id);
+    if (activity.isEmpty() || !at.isBefore(activity.get().createdAt().plus(lifetime))
+        || records.find(activity.get().entity()).isEmpty()) {
+      return false;
+    }
+    return click ? activities.markClicked(tenant, id, at) : activities.markOpened(tenant, id, at);
   }
 
   @Transactional
