@@ -69,6 +69,13 @@ class TenancyApiIntegrationTest {
         {"workspace": "Acme", "name": "N", "email": "n@example.com", "password": "short"}""");
     assertThat(weak.status()).isEqualTo(400);
     assertThat(weak.json().get("errors").get(0).get("field").asString()).isEqualTo("password");
+    for (String guessable : new String[] {"password12", "1234567890", "Summer2026!"}) {
+      var common = api.post("/api/signup", """
+          {"workspace": "Acme", "name": "N", "email": "n-%s@example.com", "password": "%s"}"""
+          .formatted(UUID.randomUUID(), guessable));
+      assertThat(common.status()).as(guessable).isEqualTo(400);
+      assertThat(common.json().get("errors").get(0).get("message").asString()).contains("common");
+    }
   }
 
   @Test

@@ -4,8 +4,10 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * What a password must be: 10 to 128 characters, not one repeated character, and not the e-mail
- * address or the workspace name. Length beats composition rules (NIST SP 800-63B).
+ * What a password must be: 10 to 128 characters, not one repeated character, not the e-mail address or
+ * the workspace name, and not one attackers try first — a common password ({@link CommonPasswords}), or a
+ * common one with digits and symbols around it ("password12", "Summer2026!"). Length and a breached-list
+ * check beat composition rules (NIST SP 800-63B).
  */
 public final class PasswordPolicy {
 
@@ -29,6 +31,13 @@ public final class PasswordPolicy {
       return Optional.of("is too easy to guess: use more different characters");
     }
     String lower = password.toLowerCase(Locale.ROOT);
+    if (CommonPasswords.contains(lower)) {
+      return Optional.of("is one of the most common passwords: choose one nobody else would");
+    }
+    String core = lower.replaceAll("^[^\\p{L}]+|[^\\p{L}]+$", "");
+    if (core.length() >= 3 && CommonPasswords.contains(core)) {
+      return Optional.of("is a common password with digits or symbols added: choose one nobody else would");
+    }
     for (String word : personalWords) {
       if (word != null && !word.isBlank() && lower.contains(word.toLowerCase(Locale.ROOT).strip())) {
         return Optional.of("must not contain your e-mail address or workspace name");

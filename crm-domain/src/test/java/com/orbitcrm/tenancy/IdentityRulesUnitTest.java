@@ -48,6 +48,21 @@ class IdentityRulesUnitTest {
     assertThat(PasswordPolicy.problem("correct-horse-battery", "ada@example.com", "Acme")).isEmpty();
   }
 
+  @Test
+  void passwordsAttackersTryFirstAreRefused() {
+    for (String common : new String[] {"1234567890", "qwertyuiop", "password12", "Password12", "iloveyou123"}) {
+      assertThat(PasswordPolicy.problem(common, "ada@example.com")).as(common).get().asString().contains("common");
+    }
+    for (String dressed : new String[] {"Summer2026!", "!!Dragon2026", "monkey123456", "Sunshine#2027"}) {
+      assertThat(PasswordPolicy.problem(dressed, "ada@example.com")).as(dressed).get().asString()
+          .contains("digits or symbols added");
+    }
+    for (String fine : new String[] {"orbit-demo-2026", "member-password-1", "correct horse battery staple",
+        "Kaffee-mit-Milch-7"}) {
+      assertThat(PasswordPolicy.problem(fine, "ada@example.com", "Acme")).as(fine).isEmpty();
+    }
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"plain", "a@b", "a b@c.de", "@example.com", "ada@-example.com", "ada@example..com"})
   void malformedAddressesAreRefused(String raw) {
