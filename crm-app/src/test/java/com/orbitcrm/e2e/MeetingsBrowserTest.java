@@ -95,6 +95,11 @@ class MeetingsBrowserTest extends BrowserTest {
     return page.locator(".cal-block", new Page.LocatorOptions().setHasText(title));
   }
 
+  /** Waits until htmx has no request in flight and nothing swapping or settling. */
+  private void htmxSettled() {
+    page.waitForFunction("() => !document.querySelector('.htmx-request, .htmx-swapping, .htmx-settling')");
+  }
+
   private void week(LocalDate day) {
     page.navigate("/meetings?view=week&date=" + day);
     assertThat(page.getByTestId("calendar")).isVisible();
@@ -219,6 +224,8 @@ class MeetingsBrowserTest extends BrowserTest {
     assertThat(panel).isVisible();
     assertThat(panel.getByTestId("meeting-status")).hasText("Scheduled");
 
+    // The detail came in by htmx: its buttons work once htmx has settled it (else Enter meets a bare button).
+    htmxSettled();
     panel.getByTestId("reschedule-meeting").focus();
     page.keyboard().press("Enter");
     var form = panel.getByTestId("reschedule-form");
