@@ -5,8 +5,6 @@ import com.orbitcrm.platform.FieldViolation;
 import com.orbitcrm.platform.Fields;
 import com.orbitcrm.platform.InvalidInputException;
 import com.orbitcrm.platform.TimeZones;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -102,7 +100,7 @@ public record MeetingDetails(String title, @Nullable String description, Instant
     }
     String location = Fields.text(violations, "location", d.location(), MAX_LOCATION);
     String url = Fields.text(violations, "meetingUrl", d.meetingUrl(), MAX_LOCATION);
-    if (url != null && !isWebUrl(url)) {
+    if (url != null && !Fields.isWebUrl(url)) {
       violations.add(new FieldViolation("meetingUrl", "must be an http(s) URL"));
       url = null;
     }
@@ -166,16 +164,6 @@ public record MeetingDetails(String title, @Nullable String description, Instant
           status, null));
     }
     return List.copyOf(byEmail.values());
-  }
-
-  static boolean isWebUrl(String raw) {
-    try {
-      URI uri = new URI(raw);
-      String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-      return (scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null && !uri.getHost().isBlank();
-    } catch (URISyntaxException e) {
-      return false;
-    }
   }
 
   private static @Nullable Instant time(List<FieldViolation> violations, String field, @Nullable String raw, ZoneId zone) {

@@ -1,8 +1,11 @@
 package com.orbitcrm.platform;
 
 import java.math.BigDecimal;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.math.RoundingMode;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
@@ -67,6 +70,17 @@ public final class Fields {
     } catch (IllegalArgumentException e) {
       violations.add(new FieldViolation(field, message));
       return null;
+    }
+  }
+
+  /** An http or https URL with a host: the only links Orbit stores and shows as links. */
+  public static boolean isWebUrl(String raw) {
+    try {
+      URI uri = new URI(raw);
+      String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+      return (scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null && !uri.getHost().isBlank();
+    } catch (URISyntaxException e) {
+      return false;
     }
   }
 }

@@ -4,8 +4,6 @@ import com.orbitcrm.platform.FieldViolation;
 import com.orbitcrm.platform.Fields;
 import com.orbitcrm.platform.InvalidInputException;
 import com.orbitcrm.platform.EmailAddress;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -118,7 +116,7 @@ public record ActivityDetails(ActivityType type, @Nullable String subject, @Null
         }
       }
       recording = Fields.text(violations, "callRecordingUrl", d.callRecordingUrl(), 2_000);
-      if (recording != null && !isWebUrl(recording)) {
+      if (recording != null && !Fields.isWebUrl(recording)) {
         violations.add(new FieldViolation("callRecordingUrl", "must be an http(s) URL"));
       }
     }
@@ -204,17 +202,6 @@ public record ActivityDetails(ActivityType type, @Nullable String subject, @Null
 
   private static String abbreviate(String s) {
     return s.length() > 40 ? s.substring(0, 40) + "…" : s;
-  }
-
-  /** An http or https URL with a host. */
-  public static boolean isWebUrl(String raw) {
-    try {
-      URI uri = new URI(raw);
-      String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-      return (scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null && !uri.getHost().isBlank();
-    } catch (URISyntaxException e) {
-      return false;
-    }
   }
 
   private static @Nullable Instant time(List<FieldViolation> violations, String field, @Nullable String raw) {

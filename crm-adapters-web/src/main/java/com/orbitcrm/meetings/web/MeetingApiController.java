@@ -16,6 +16,7 @@ import com.orbitcrm.meetings.app.MeetingCalendar;
 import com.orbitcrm.meetings.app.MeetingLinks;
 import com.orbitcrm.meetings.app.MeetingService;
 import com.orbitcrm.platform.FieldViolation;
+import com.orbitcrm.platform.Fields;
 import com.orbitcrm.platform.InvalidInputException;
 import com.orbitcrm.platform.NamedAddress;
 import com.orbitcrm.platform.RecordRef;
@@ -98,8 +99,8 @@ class MeetingApiController {
         violations.addAll(e.violations());
       }
     }
-    UUID deal = uuid(violations, "dealId", dealId);
-    UUID organizer = uuid(violations, "organizerId", organizerId);
+    UUID deal = Fields.uuid(violations, "dealId", dealId, "is not an id");
+    UUID organizer = Fields.uuid(violations, "organizerId", organizerId, "is not an id");
     MeetingStatus state = null;
     if (blank(status) != null) {
       state = MeetingStatus.of(status.strip().toLowerCase(Locale.ROOT)).orElse(null);
@@ -328,19 +329,6 @@ class MeetingApiController {
       return OffsetDateTime.parse(v).toInstant();
     } catch (DateTimeParseException e) {
       violations.add(new FieldViolation(field, "must be a date and time with its offset, as 2026-03-31T09:00:00Z"));
-      return null;
-    }
-  }
-
-  private static @Nullable UUID uuid(List<FieldViolation> violations, String field, @Nullable String raw) {
-    String v = blank(raw);
-    if (v == null) {
-      return null;
-    }
-    try {
-      return UUID.fromString(v);
-    } catch (IllegalArgumentException e) {
-      violations.add(new FieldViolation(field, "is not an id"));
       return null;
     }
   }

@@ -20,7 +20,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -65,7 +68,7 @@ public class MeetingCalendar {
   @Transactional(readOnly = true)
   public String ics(MeetingId id) {
     Meeting m = meetings.find(TenantContext.requireTenant(), id).orElseThrow(() -> new NotFoundException("Meeting"));
-    return messages.calendar(m, CalendarFiles.Method.PUBLISH, messages.meetingUrl(m));
+    return messages.calendar(m, messages.organizer(m), CalendarFiles.Method.PUBLISH, messages.meetingUrl(m));
   }
 
   @Transactional(readOnly = true)
@@ -122,7 +125,13 @@ public class MeetingCalendar {
       Instant now = clock.instant();
       var query = new MeetingQuery(now.minus(FEED_PAST), now.plus(FEED_AHEAD), null, null, null, null,
           new MeetingQuery.Participant(member.user(), member.email()), null, FEED_MAX);
-      var entries = meetings.list(tenant, query).stream().map(m -> messages.entry(m, messages.meetingUrl(m))).toList();
+      // The team once, not each meeting's organizer: a feed holds up to FEED_MAX meetings.
+      Map<UserId, Member> team = members.members().stream()
+          .collect(Collectors.toMap(Member::user, Function.identity(), (x, y) -> x));
+      var entries = meetings.list(tenant, query).stream()
+          .map(m -> messages.entry(m, Optional.ofNullable(m.organizer() == null ? null : team.get(m.organizer())),
+              messages.meetingUrl(m)))
+          .toList();
       return Optional.of(messages.calendarOf("Orbit — " + member.name(), entries));
     }));
   }

@@ -41,12 +41,13 @@ class MeetingMailer {
       return; // changed again since: the later event tells the attendees
     }
     Meeting m = found.get();
-    EmailAddress organizer = messages.organizer(m).map(Member::email).orElse(null);
+    Optional<Member> organizer = messages.organizer(m);
+    EmailAddress organizerEmail = organizer.map(Member::email).orElse(null);
     switch (event.change()) {
       case SCHEDULED, RESCHEDULED, UPDATED -> {
         for (MeetingAttendee a : m.details().attendees()) {
-          if (!a.email().equals(organizer)) {
-            mail.send(messages.invitation(m, a, event.change() != Meeting.Change.SCHEDULED));
+          if (!a.email().equals(organizerEmail)) {
+            mail.send(messages.invitation(m, organizer, a, event.change() != Meeting.Change.SCHEDULED));
           }
         }
       }
@@ -60,10 +61,11 @@ class MeetingMailer {
     }
   }
 
-  private void cancel(Meeting m, EmailAddress organizer) {
+  private void cancel(Meeting m, Optional<Member> organizer) {
+    EmailAddress organizerEmail = organizer.map(Member::email).orElse(null);
     for (MeetingAttendee a : m.details().attendees()) {
-      if (!a.email().equals(organizer) && a.status() != Rsvp.DECLINED) {
-        mail.send(messages.cancellation(m, a));
+      if (!a.email().equals(organizerEmail) && a.status() != Rsvp.DECLINED) {
+        mail.send(messages.cancellation(m, organizer, a));
       }
     }
   }

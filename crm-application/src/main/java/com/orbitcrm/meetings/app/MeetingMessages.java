@@ -64,9 +64,12 @@ class MeetingMessages {
     return publicUrl.get() + "/meetings?meeting=" + m.id();
   }
 
-  /** The meeting as a calendar file ({@code method} REQUEST, CANCEL or PUBLISH), not a named calendar. */
-  String calendar(Meeting m, CalendarFiles.Method method, @Nullable String url) {
-    return calendars.write(method, "", List.of(entry(m, url)));
+  /**
+   * The meeting as a calendar file ({@code method} REQUEST, CANCEL or PUBLISH), not a named calendar.
+   * The organizer is read once by the caller, for all the messages of one meeting.
+   */
+  String calendar(Meeting m, Optional<Member> organizer, CalendarFiles.Method method, @Nullable String url) {
+    return calendars.write(method, "", List.of(entry(m, organizer, url)));
   }
 
   /** A subscribed calendar of several meetings (METHOD:PUBLISH). */
@@ -74,37 +77,36 @@ class MeetingMessages {
     return calendars.write(CalendarFiles.Method.PUBLISH, name, entries);
   }
 
-  CalendarFiles.Entry entry(Meeting m, @Nullable String url) {
-    var organizer = organizer(m).map(o -> new CalendarFiles.Organizer(o.email(), o.name())).orElse(null);
-    return new CalendarFiles.Entry(m, organizer, url);
+  CalendarFiles.Entry entry(Meeting m, Optional<Member> organizer, @Nullable String url) {
+    return new CalendarFiles.Entry(m, organizer.map(o -> new CalendarFiles.Organizer(o.email(), o.name())).orElse(null),
+        url);
   }
 
-  MeetingMail.Message invitation(Meeting m, MeetingAttendee to, boolean update) {
-    var organizer = organizer(m);
+  MeetingMail.Message invitation(Meeting m, Optional<Member> organizer, MeetingAttendee to, boolean update) {
     String who = organizer.map(Member::name).orElse("Your contact");
     String answer = answerUrl(m, to.email());
     String subject = (update ? "Updated invitation: " : "Invitation: ") + m.details().title() + " — " + when(m);
     String text = (update ? who + " changed this meeting.\n\n" : who + " invites you to a meeting.\n\n")
         + summary(m) + "\nWill you attend? Answer here: " + answer + "\n";
     return new MeetingMail.Message(List.of(new MeetingMail.Recipient(to.email(), to.name())), replyTo(organizer),
-        subject, text, calendar(m, CalendarFiles.Method.REQUEST, answer), "REQUEST");
+        subject, text, calendar(m, organizer, CalendarFiles.Method.REQUEST, answer), "REQUEST");
   }
 
-  MeetingMail.Message cancellation(Meeting m, MeetingAttendee to) {
-    var organizer = organizer(m);
+  MeetingMail.Message cancellation(Meeting m, Optional<Member> organizer, MeetingAttendee to) {
     String subject = "Cancelled: " + m.details().title() + " — " + when(m);
     String text = organizer.map(Member::name).orElse("The organizer") + " cancelled this meeting.\n\n" + summary(m);
     return new MeetingMail.Message(List.of(new MeetingMail.Recipient(to.email(), to.name())), replyTo(organizer),
-        subject, text, calendar(m, CalendarFiles.Method.CANCEL, null), "CANCEL");
+        subject, text, calendar(m, organizer, CalendarFiles.Method.CANCEL, null), "CANCEL");
   }
 
   /** A reminder to one person; the organizer's links to the meeting in Orbit, an attendee's to answer. */
-  MeetingMail.Message reminder(Meeting m, MeetingMail.Recipient to, boolean isOrganizer) {
+  MeetingMail.Message reminder(Meeting m, Optional<Member> organizer, MeetingMail.Recipient to,
+                               boolean isOrganizer) {
     String subject = "Reminder: " + m.details().title() + " at " + TIME.format(m.details().start().atZone(m.details().zone()))
         + " (" + m.details().zone().getId() + ")";
     String link = isOrganizer ? "Open it in Orbit: " + meetingUrl(m) : "Your answer: " + answerUrl(m, to.email());
     String text = "Your meeting starts soon.\n\n" + summary(m) + "\n" + link + "\n";
-    return new MeetingMail.Message(List.of(to), replyTo(organizer(m)), subject, text, null, null);
+    return new MeetingMail.Message(List.of(to), replyTo(organizer), subject, text, null, null);
   }
 
   /** "Tuesday 1 December 2026, 14:30–15:30 (America/New_York)". */

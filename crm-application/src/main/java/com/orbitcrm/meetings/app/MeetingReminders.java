@@ -88,31 +88,30 @@ public class MeetingReminders {
       return false; // sent by another instance, moved, cancelled, deleted or over
     }
     Meeting m = locked.get();
+    Optional<Member> organizer = messages.organizer(m);
+    var recipients = recipients(m, organizer);
     if (mail.enabled()) {
-      for (var recipient : recipients(m).entrySet()) {
-        mail.send(messages.reminder(m, recipient.getValue(), recipient.getKey().equals(organizerEmail(m))));
+      EmailAddress organizerEmail = organizer.map(Member::email).orElse(null);
+      for (var recipient : recipients.entrySet()) {
+        mail.send(messages.reminder(m, organizer, recipient.getValue(), recipient.getKey().equals(organizerEmail)));
       }
     }
     meetings.markReminded(tenant, id, now);
     log.info("Reminder of meeting " + id + " in workspace " + tenant + (mail.enabled()
-        ? " sent to " + recipients(m).size() + " people" : " shown in the app (no mail server configured)"));
+        ? " sent to " + recipients.size() + " people" : " shown in the app (no mail server configured)"));
     return true;
   }
 
   /** The organizer, then every attendee who has not declined; each address once. */
-  private LinkedHashMap<EmailAddress, MeetingMail.Recipient> recipients(Meeting m) {
+  private static LinkedHashMap<EmailAddress, MeetingMail.Recipient> recipients(Meeting m, Optional<Member> organizer) {
     var to = new LinkedHashMap<EmailAddress, MeetingMail.Recipient>();
-    messages.organizer(m).ifPresent(o -> to.put(o.email(), new MeetingMail.Recipient(o.email(), o.name())));
+    organizer.ifPresent(o -> to.put(o.email(), new MeetingMail.Recipient(o.email(), o.name())));
     for (MeetingAttendee a : m.details().attendees()) {
       if (a.getsReminder()) {
         to.putIfAbsent(a.email(), new MeetingMail.Recipient(a.email(), a.name()));
       }
     }
     return to;
-  }
-
-  private EmailAddress organizerEmail(Meeting m) {
-    return messages.organizer(m).map(Member::email).orElse(null);
   }
 
   /** The current user's notifications: the meetings they were reminded of, latest first. */

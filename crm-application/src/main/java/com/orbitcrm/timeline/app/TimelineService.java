@@ -1,5 +1,6 @@
 package com.orbitcrm.timeline.app;
 
+import com.orbitcrm.platform.Fields;
 import com.orbitcrm.platform.RecordRef;
 import com.orbitcrm.platform.Records;
 
@@ -106,7 +107,7 @@ public class TimelineService {
         throw InvalidInputException.of("trackedLinks", "must be at most " + MAX_TRACKED_LINKS + " links");
       }
       for (String link : trackedLinks) {
-        if (link == null || link.length() > 2000 || !ActivityDetails.isWebUrl(link.strip())) {
+        if (link == null || link.length() > 2000 || !Fields.isWebUrl(link.strip())) {
           throw InvalidInputException.of("trackedLinks", "must be http(s) URLs");
         }
       }
