@@ -82,6 +82,10 @@ create index crm_meetings_entity_idx on crm_meetings (tenant_id, entity_type, en
 create index crm_meetings_deal_idx on crm_meetings (tenant_id, deal_id, start_time, id) where deleted_at is null;
 create index crm_meetings_organizer_idx on crm_meetings (tenant_id, organizer_id, start_time, id)
     where deleted_at is null;
+-- The bell on every page: the reminders that went out to its organizer, latest first (attendees come
+-- through crm_meeting_attendees_email_idx).
+create index crm_meetings_reminded_idx on crm_meetings (tenant_id, organizer_id, reminded_at desc, id desc)
+    where reminded_at is not null and deleted_at is null;
 
 -- ---- Members' time zone and calendar feed ----------------------------------------------------------
 alter table users add column time_zone varchar(64);

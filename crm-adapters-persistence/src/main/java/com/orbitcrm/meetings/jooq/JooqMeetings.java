@@ -157,16 +157,29 @@ class JooqMeetings implements Meetings {
     return many(tenant, dsl.selectFrom(CRM_MEETINGS).where(where).orderBy(order).limit(q.limit()).fetch());
   }
 
+  /**
+   * Two index-ordered halves, each at most {@code limit}: the person's own meetings by reminder time
+   * ({@code crm_meetings_reminded_idx}) and those they are invited to (through the attendees' e-mail
+   * index) — not a scan of every reminded meeting of the workspace with an OR.
+   */
   @Override
   public List<Meeting> remindedFor(TenantId tenant, MeetingQuery.Participant who, int limit) {
-    var invited = DSL.select(CRM_MEETING_ATTENDEES.MEETING_ID).from(CRM_MEETING_ATTENDEES)
-        .where(CRM_MEETING_ATTENDEES.TENANT_ID.eq(tenant.value()), CRM_MEETING_ATTENDEES.EMAIL.eq(who.email().value()));
-    return many(tenant, dsl.selectFrom(CRM_MEETINGS)
-        .where(CRM_MEETINGS.TENANT_ID.eq(tenant.value()), CRM_MEETINGS.DELETED_AT.isNull(),
-            CRM_MEETINGS.REMINDED_AT.isNotNull(),
-            CRM_MEETINGS.ORGANIZER_ID.eq(who.user().value()).or(CRM_MEETINGS.ID.in(invited)))
-        .orderBy(CRM_MEETINGS.REMINDED_AT.desc(), CRM_MEETINGS.ID.desc())
-        .limit(limit).fetch());
+    var m = CRM_MEETINGS.as("m");
+    var a = CRM_MEETING_ATTENDEES.as("a");
+    var organized = dsl.select(m.fields()).from(m)
+        .where(m.TENANT_ID.eq(tenant.value()), m.ORGANIZER_ID.eq(who.user().value()), m.REMINDED_AT.isNotNull(),
+            m.DELETED_AT.isNull())
+        .orderBy(m.REMINDED_AT.desc(), m.ID.desc()).limit(limit);
+    var invited = dsl.select(m.fields()).from(a)
+        .join(m).on(m.TENANT_ID.eq(a.TENANT_ID), m.ID.eq(a.MEETING_ID))
+        .where(a.TENANT_ID.eq(tenant.value()), a.EMAIL.eq(who.email().value()), m.REMINDED_AT.isNotNull(),
+            m.DELETED_AT.isNull())
+        .orderBy(m.REMINDED_AT.desc(), m.ID.desc()).limit(limit);
+    var both = organized.union(invited).asTable("r");
+    return many(tenant, dsl.select(both.fields()).from(both)
+        .orderBy(both.field(CRM_MEETINGS.REMINDED_AT).desc(), both.field(CRM_MEETINGS.ID).desc())
+        .limit(limit)
+        .fetchInto(CRM_MEETINGS));
   }
 
   @Override

@@ -147,4 +147,45 @@ class JooqMeetingsIntegrationTest {
       assertThat(record).as(record).contains("crm_meetings_entity_idx").doesNotContain("Seq Scan");
     }
   }
+
+  @Test
+  void theBellListsTheRemindersOfWhatOnesOrganizesOrAttendsLatestFirstFromIndexes() throws Exception {
+    TenantId tenant = AppRoleDatabase.newWorkspace();
+    var me = new MeetingQuery.Participant(new UserId(UUID.randomUUID()), new EmailAddress("me@example.com"));
+    var mine = new ArrayList<MeetingId>();
+    try (var db = AppRoleDatabase.in(tenant)) {
+      db.execute("insert into users (id, email, name, password_hash) values ('" + me.user() + "', 'me@example.com', 'Me', 'x')");
+      db.execute("insert into memberships (tenant_id, user_id, role) values ('" + tenant + "', '" + me.user() + "', 'member')");
+      var meetings = new JooqMeetings(db.dsl());
+      for (int i = 0; i < 3000; i++) {
+        Instant start = MONDAY.minus(Duration.ofDays(400)).plus(Duration.ofHours(3L * i));
+        boolean organizes = i % 500 == 0;
+        boolean invited = i % 700 == 1;
+        Meeting m = meeting(tenant, start, Duration.ofMinutes(30), CLIENT, invited ? "me@example.com" : "other@example.com");
+        if (organizes) {
+          m = Meeting.schedule(m.id(), tenant, m.details(), me.user(), CLIENT, null, null, m.createdAt());
+        }
+        meetings.insert(m);
+        if (i % 3 != 2) {
+          meetings.markReminded(tenant, m.id(), start.minusSeconds(900));
+          if (organizes || invited) {
+            mine.add(m.id());
+          }
+        }
+      }
+      meetings.delete(tenant, mine.getFirst(), MONDAY);
+      mine.removeFirst();
+    }
+    Plans.analyze("crm_meetings", "crm_meeting_attendees");
+    try (var db = AppRoleDatabase.in(tenant)) {
+      var meetings = new JooqMeetings(db.dsl());
+      db.takeStatements();
+      var bell = meetings.remindedFor(tenant, me, 5);
+      assertThat(bell).extracting(Meeting::id).containsExactlyElementsOf(mine.reversed().subList(0, 5));
+      assertThat(bell).allSatisfy(m -> assertThat(m.remindedAt()).isNotNull());
+      String plan = db.explain(db.takeStatements().getFirst());
+      assertThat(plan).as(plan).doesNotContain("Seq Scan").contains("crm_meetings_reminded_idx")
+          .contains("crm_meeting_attendees_email_idx");
+    }
+  }
 }
