@@ -116,6 +116,7 @@ class MeetingsBrowserTest extends BrowserTest {
 
     var form = page.getByTestId("meeting-form");
     assertThat(form).isVisible();
+    htmxSettled();
     // Prefilled: the client it is about, and its contact as a guest.
     assertThat(form.getByTestId("about-select")).hasValue("client:" + clientId);
     assertThat(form.getByLabel("Other people")).hasValue("Greta Marsh <greta@harbor.example>");
@@ -345,6 +346,7 @@ class MeetingsBrowserTest extends BrowserTest {
     // The form opens over the deal, which stays open beneath it.
     var form = page.locator("#modal-2").getByTestId("meeting-form");
     assertThat(form).isVisible();
+    htmxSettled();
     assertThat(form.getByTestId("about-select")).hasValue("deal:" + dealId);
     assertThat(form.getByLabel("Other people")).hasValue("Ravi Shah <ravi@harbor.example>");
     form.getByLabel("Title").fill("Kiosk pricing");
@@ -458,6 +460,7 @@ class MeetingsBrowserTest extends BrowserTest {
     var panel = page.getByTestId("meeting-panel");
     panel.getByTestId("edit-meeting").click();
     var form = page.getByTestId("meeting-form");
+    htmxSettled();
     assertThat(form.getByLabel("Title")).hasValue("Design review");
     assertThat(form.getByLabel("Other people")).hasValue("guest@harbor.example");
     assertThat(form.getByTestId("about-select")).hasValue("client:" + clientId);
@@ -527,6 +530,10 @@ class MeetingsBrowserTest extends BrowserTest {
     past.getByTestId("section-complete").click();
 
     var form = page.getByTestId("complete-form");
+    // The form came in by htmx, which focuses its autofocus field once settled: typing before that
+    // would see the focus jump from Notes back to Outcome mid-word.
+    htmxSettled();
+    assertThat(form.getByLabel("Outcome")).isFocused();
     form.getByLabel("Outcome").fill("Pilot agreed: 3 kiosks in January");
     form.getByLabel("Notes").fill("Greta wants the larger screens.\nSend the proposal by Friday.");
     form.getByTestId("complete-save").click();
