@@ -47,6 +47,9 @@ public final class DatabaseServer implements DisposableBean {
           .setDataDirectory(dir)
           .setCleanDataDirectory(false)
           .setPort(props.embeddedPort())
+          // Stopped by destroy(), after the pool and everything that needs a connection to stop — not by a
+          // shutdown hook of its own, which would race the application's and leave the pool to time out.
+          .setRegisterShutdownHook(false)
           .start();
       try (Connection admin = server.getPostgresDatabase().getConnection()) {
         OrbitDatabase.provision(admin, EMBEDDED_DATABASE, owner, app);
