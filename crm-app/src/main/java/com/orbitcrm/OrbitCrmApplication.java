@@ -7,18 +7,16 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.annotation.Bean;
 import org.springframework.modulith.Modulithic;
 import org.springframework.scheduling.annotation.EnableAsync;
-import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
  * Orbit CRM: a multi-tenant CRM built as a hexagonal modular monolith. The Maven modules are the
  * rings (domain, application, adapters); the top-level packages are the business modules. Module events
  * are handled asynchronously after the publishing transaction commits, each in its event's workspace;
- * housekeeping (expired trash, event redelivery) runs on a schedule.
+ * housekeeping (expired trash, event redelivery) runs as jobs that one instance at a time picks.
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
 @EnableAsync
-@EnableScheduling
 @Modulithic(systemName = "Orbit CRM", sharedModules = "platform")
 public class OrbitCrmApplication {
 

@@ -8,11 +8,8 @@ import com.orbitcrm.tenancy.port.Housekeeping;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import org.springframework.context.event.ContextRefreshedEvent;
-import org.springframework.context.event.EventListener;
 import org.springframework.core.log.LogAccessor;
 import org.springframework.modulith.events.IncompleteEventPublications;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,10 +17,13 @@ import org.springframework.stereotype.Component;
  * <ul>
  *   <li>empties the trash of what has been there longer than {@link RestoreWindow#TRASH} (each module
  *       through its {@link ExpiringTrash}, which publishes the purge events other modules clean up on);</li>
- *   <li>after a start, redelivers the event publications a stop left incomplete;</li>
+ *   <li>delivers again the event publications left incomplete for a while (by a stop, a crash or a failed
+ *       listener);</li>
  *   <li>deletes completed event publications after a week.</li>
  * </ul>
- * Each workspace's work runs in that workspace's scope, so row-level security applies as in a request.
+ * Each workspace's work runs in that workspace's scope, so row-level security applies as in a request. What
+ * calls these, and how often, is the application's business: it runs each as a job that one instance at a time
+ * picks (crm-app, {@code tenancy.schedule}).
  */
 @Component
 public class WorkspaceHousekeeping {
@@ -45,8 +45,6 @@ public class WorkspaceHousekeeping {
   }
 
   /** Purges expired trash in every workspace that has some; answers how many records went. */
-  @Scheduled(initialDelayString = "${orbit.housekeeping.initial-delay:PT2M}",
-      fixedDelayString = "${orbit.housekeeping.interval:PT6H}")
   public int purgeExpiredTrash() {
     var now = clock.instant();
     int purged = 0;
@@ -62,16 +60,17 @@ public class WorkspaceHousekeeping {
     return purged;
   }
 
-  /** Events a stop left undelivered are delivered again, each workspace's in its own scope. */
-  @EventListener(ContextRefreshedEvent.class)
-  public void redeliverPendingEvents() {
+  /**
+   * Delivers again, each workspace's in its own scope, the events still undelivered after {@code olderThan}:
+   * long enough that no instance is still delivering them (a listener runs right after its event's commit).
+   */
+  public void redeliverStuckEvents(Duration olderThan) {
     for (TenantId tenant : housekeeping.workspacesWithPendingEvents()) {
       TenantContext.runAs(TenantContext.Scope.system(tenant),
-          () -> incomplete.resubmitIncompletePublications(publication -> true));
+          () -> incomplete.resubmitIncompletePublicationsOlderThan(olderThan));
     }
   }
 
-  @Scheduled(initialDelayString = "PT5M", fixedDelayString = "PT6H")
   public void deleteCompletedEvents() {
     housekeeping.deleteCompletedEventsBefore(clock.instant().minus(KEEP_COMPLETED_EVENTS));
   }

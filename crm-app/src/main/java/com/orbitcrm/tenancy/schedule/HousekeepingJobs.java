@@ -1,0 +1,85 @@
+package com.orbitcrm.tenancy.schedule;
+
+import com.github.kagkarlsson.scheduler.Scheduler;
+import com.github.kagkarlsson.scheduler.SchedulerName;
+import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
+import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+import com.github.kagkarlsson.scheduler.task.schedule.Schedules;
+import com.orbitcrm.tenancy.app.WorkspaceHousekeeping;
+import java.time.Duration;
+import java.util.List;
+import javax.sql.DataSource;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.SmartLifecycle;
+
+/**
+ * Runs {@link WorkspaceHousekeeping} as recurring db-scheduler jobs in {@link #TABLE}: each job is one row, picked
+ * by one instance at a time (optimistic locking), so several instances neither purge the same trash twice nor
+ * deliver the same stuck event twice at once. The next run is written to the table, so a restart does not
+ * reset the pause, and a job whose instance died mid-run is taken over after four missed heartbeats.
+ * Started once the application is up, stopped first on shutdown (a running job finishes, up to
+ * {@link #SHUTDOWN_WAIT}).
+ */
+final class HousekeepingJobs implements SmartLifecycle {
+
+  /** Not the reminders' table: a db-scheduler instance deletes, in time, executions of tasks it does not know. */
+  static final String TABLE = "scheduled_jobs";
+  static final String PURGE_TRASH = "purge-expired-trash";
+  static final String REDELIVER_EVENTS = "redeliver-stuck-events";
+  static final String DELETE_OLD_EVENTS = "delete-completed-events";
+  static final Duration SHUTDOWN_WAIT = Duration.ofSeconds(30);
+
+  private final DataSource dataSource;
+  private final List<RecurringTask<Void>> jobs;
+  private final Duration pollInterval;
+  private final SchedulerName name;
+  private @Nullable Scheduler scheduler;
+
+  HousekeepingJobs(DataSource dataSource, WorkspaceHousekeeping housekeeping, HousekeepingProperties properties,
+                   SchedulerName name) {
+    this.dataSource = dataSource;
+    this.jobs = jobs(housekeeping, properties);
+    this.pollInterval = properties.pollInterval();
+    this.name = name;
+  }
+
+  static List<RecurringTask<Void>> jobs(WorkspaceHousekeeping housekeeping, HousekeepingProperties properties) {
+    return List.of(
+        Tasks.recurring(PURGE_TRASH, Schedules.fixedDelay(properties.trashInterval()))
+            .execute((instance, context) -> housekeeping.purgeExpiredTrash()),
+        Tasks.recurring(REDELIVER_EVENTS, Schedules.fixedDelay(properties.redeliverAfter()))
+            .execute((instance, context) -> housekeeping.redeliverStuckEvents(properties.redeliverAfter())),
+        Tasks.recurring(DELETE_OLD_EVENTS, Schedules.fixedDelay(properties.cleanupInterval()))
+            .execute((instance, context) -> housekeeping.deleteCompletedEvents()));
+  }
+
+  @Override
+  public synchronized void start() {
+    if (scheduler == null) {
+      // A stopped db-scheduler cannot start again: each start has its own.
+      scheduler = Scheduler.create(dataSource)
+          .startTasks(jobs)
+          .schedulerName(name)
+          .tableName(TABLE)
+          .pollingInterval(pollInterval)
+          .threads(1)
+          .commitWhenAutocommitDisabled(true)
+          .shutdownMaxWait(SHUTDOWN_WAIT)
+          .build();
+      scheduler.start();
+    }
+  }
+
+  @Override
+  public synchronized void stop() {
+    if (scheduler != null) {
+      scheduler.stop();
+      scheduler = null;
+    }
+  }
+
+  @Override
+  public synchronized boolean isRunning() {
+    return scheduler != null;
+  }
+}

@@ -1,0 +1,20 @@
+package com.orbitcrm.tenancy.schedule;
+
+import com.github.kagkarlsson.scheduler.SchedulerName;
+import com.orbitcrm.tenancy.app.WorkspaceHousekeeping;
+import javax.sql.DataSource;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The housekeeping jobs of this instance, unless {@code orbit.housekeeping.enabled=false}. */
+@Configuration(proxyBeanMethods = false)
+class HousekeepingJobsConfiguration {
+
+  @Bean
+  @ConditionalOnBooleanProperty(name = "orbit.housekeeping.enabled", matchIfMissing = true)
+  HousekeepingJobs housekeepingJobs(DataSource dataSource, WorkspaceHousekeeping housekeeping,
+                                    HousekeepingProperties properties) {
+    return new HousekeepingJobs(dataSource, housekeeping, properties, new SchedulerName.Hostname());
+  }
+}
