@@ -5,6 +5,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.MDC;
 
 /**
  * The workspace, user and role that the current thread acts for. Set once per request from the
@@ -38,6 +39,9 @@ public final class TenantContext {
   }
 
   private static final ThreadLocal<Scope> CURRENT = new ThreadLocal<>();
+
+  /** The logging context's key for the workspace: every log line written in a scope carries it. */
+  public static final String LOG_KEY = "tenantId";
 
   private TenantContext() {}
 
@@ -76,17 +80,20 @@ public final class TenantContext {
     return scope;
   }
 
-  /** Runs {@code work} as {@code scope}, restoring whatever was current before. */
+  /** Runs {@code work} as {@code scope}, restoring whatever was current before (also in the logging context). */
   public static <T> T callAs(Scope scope, Supplier<T> work) {
     Scope previous = CURRENT.get();
     CURRENT.set(scope);
+    MDC.put(LOG_KEY, scope.tenant().value().toString());
     try {
       return work.get();
     } finally {
       if (previous == null) {
         CURRENT.remove();
+        MDC.remove(LOG_KEY);
       } else {
         CURRENT.set(previous);
+        MDC.put(LOG_KEY, previous.tenant().value().toString());
       }
     }
   }

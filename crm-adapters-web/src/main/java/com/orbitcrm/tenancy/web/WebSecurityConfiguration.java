@@ -7,6 +7,7 @@ import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxResponseHeader;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Set;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -73,7 +74,9 @@ class WebSecurityConfiguration {
 
   @Bean
   @Order(2)
-  SecurityFilterChain pages(HttpSecurity http, IdentityService identity) throws Exception {
+  SecurityFilterChain pages(HttpSecurity http, IdentityService identity,
+                           @Value("${orbit.metrics.token:}") String metricsToken,
+                           @Value("${management.server.port:-1}") int managementPort) throws Exception {
     var toSignIn = new LoginUrlAuthenticationEntryPoint("/login");
     AuthenticationEntryPoint entryPoint = (request, response, e) -> {
       if (HtmxRequest.fromRequest(request).isHtmxRequest()) {
@@ -89,6 +92,7 @@ class WebSecurityConfiguration {
             .requestMatchers("/", "/login", "/signup", "/error", "/error/**", "/favicon.ico").permitAll()
             .requestMatchers("/css/**", "/js/**", "/img/**", "/webjars/**").permitAll()
             .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
+            .requestMatchers("/actuator/prometheus").access(new MetricsAccess(metricsToken, managementPort))
             // E-mail tracking: fetched by the recipient's mail client; the signed token is the credential.
             .requestMatchers(HttpMethod.GET, "/t/*/open.gif", "/t/*/go").permitAll()
             // A meeting's invitee answers through the signed link in their invitation (the form still

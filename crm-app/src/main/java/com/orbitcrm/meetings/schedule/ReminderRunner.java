@@ -1,7 +1,9 @@
 package com.orbitcrm.meetings.schedule;
 
 import com.github.kagkarlsson.scheduler.Scheduler;
+import com.github.kagkarlsson.scheduler.SchedulerBuilder;
 import com.github.kagkarlsson.scheduler.SchedulerName;
+import com.github.kagkarlsson.scheduler.stats.StatsRegistry;
 import java.time.Duration;
 import java.util.List;
 import javax.sql.DataSource;
@@ -23,13 +25,21 @@ final class ReminderRunner implements SmartLifecycle {
   private final MeetingReminderTask task;
   private final ReminderProperties properties;
   private final SchedulerName name;
+  private final StatsRegistry stats;
   private @Nullable Scheduler scheduler;
 
   ReminderRunner(DataSource dataSource, MeetingReminderTask task, ReminderProperties properties, SchedulerName name) {
+    this(dataSource, task, properties, name, StatsRegistry.NOOP);
+  }
+
+  /** @param stats where the runs are counted and timed (the application's metrics). */
+  ReminderRunner(DataSource dataSource, MeetingReminderTask task, ReminderProperties properties, SchedulerName name,
+                 StatsRegistry stats) {
     this.dataSource = dataSource;
     this.task = task;
     this.properties = properties;
     this.name = name;
+    this.stats = stats;
   }
 
   /**
@@ -38,6 +48,11 @@ final class ReminderRunner implements SmartLifecycle {
    */
   static Scheduler scheduler(DataSource dataSource, MeetingReminderTask task, ReminderProperties properties,
                              SchedulerName name) {
+    return builder(dataSource, task, properties, name).build();
+  }
+
+  private static SchedulerBuilder builder(DataSource dataSource, MeetingReminderTask task,
+                                          ReminderProperties properties, SchedulerName name) {
     return Scheduler.create(dataSource, List.of(task))
         .schedulerName(name)
         .tableName(properties.table())
@@ -47,15 +62,14 @@ final class ReminderRunner implements SmartLifecycle {
         .missedHeartbeatsLimit(ReminderProperties.MISSED_HEARTBEATS)
         .threads(properties.threads())
         .commitWhenAutocommitDisabled(true)
-        .shutdownMaxWait(SHUTDOWN_WAIT)
-        .build();
+        .shutdownMaxWait(SHUTDOWN_WAIT);
   }
 
   @Override
   public synchronized void start() {
     if (scheduler == null) {
       // A stopped db-scheduler cannot start again: each start has its own.
-      scheduler = scheduler(dataSource, task, properties, name);
+      scheduler = builder(dataSource, task, properties, name).statsRegistry(stats).build();
       scheduler.start();
     }
   }

@@ -2,6 +2,10 @@ package com.orbitcrm.meetings.schedule;
 
 import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.SchedulerName;
+import com.github.kagkarlsson.scheduler.stats.MicrometerStatsRegistry;
+import com.github.kagkarlsson.scheduler.stats.StatsRegistry;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.util.List;
 import com.orbitcrm.meetings.app.MeetingReminders;
 import com.orbitcrm.meetings.port.Meetings;
 import com.orbitcrm.meetings.port.ReminderSchedule;
@@ -47,7 +51,10 @@ class ReminderScheduleConfiguration {
 
   @Bean
   @ConditionalOnBooleanProperty(name = "orbit.reminders.enabled", matchIfMissing = true)
-  ReminderRunner reminderRunner(DataSource dataSource, MeetingReminderTask task, ReminderProperties properties) {
-    return new ReminderRunner(dataSource, task, properties, new SchedulerName.Hostname());
+  ReminderRunner reminderRunner(DataSource dataSource, MeetingReminderTask task, ReminderProperties properties,
+                                ObjectProvider<MeterRegistry> metrics) {
+    StatsRegistry stats = metrics.getIfAvailable() == null ? StatsRegistry.NOOP
+        : new MicrometerStatsRegistry(metrics.getObject(), List.of(task));
+    return new ReminderRunner(dataSource, task, properties, new SchedulerName.Hostname(), stats);
   }
 }

@@ -2,6 +2,9 @@ package com.orbitcrm.tenancy.schedule;
 
 import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.SchedulerName;
+import com.github.kagkarlsson.scheduler.stats.MicrometerStatsRegistry;
+import com.github.kagkarlsson.scheduler.stats.StatsRegistry;
+import io.micrometer.core.instrument.MeterRegistry;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.Schedules;
@@ -33,14 +36,17 @@ final class HousekeepingJobs implements SmartLifecycle {
   private final List<RecurringTask<Void>> jobs;
   private final Duration pollInterval;
   private final SchedulerName name;
+  private final StatsRegistry stats;
   private @Nullable Scheduler scheduler;
 
+  /** @param metrics where the jobs' runs are counted and timed; {@literal null} for nowhere. */
   HousekeepingJobs(DataSource dataSource, WorkspaceHousekeeping housekeeping, HousekeepingProperties properties,
-                   SchedulerName name) {
+                   SchedulerName name, @Nullable MeterRegistry metrics) {
     this.dataSource = dataSource;
     this.jobs = jobs(housekeeping, properties);
     this.pollInterval = properties.pollInterval();
     this.name = name;
+    this.stats = metrics == null ? StatsRegistry.NOOP : new MicrometerStatsRegistry(metrics, jobs);
   }
 
   static List<RecurringTask<Void>> jobs(WorkspaceHousekeeping housekeeping, HousekeepingProperties properties) {
@@ -65,6 +71,7 @@ final class HousekeepingJobs implements SmartLifecycle {
           .threads(1)
           .commitWhenAutocommitDisabled(true)
           .shutdownMaxWait(SHUTDOWN_WAIT)
+          .statsRegistry(stats)
           .build();
       scheduler.start();
     }

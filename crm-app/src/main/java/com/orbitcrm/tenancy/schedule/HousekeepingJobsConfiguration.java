@@ -2,7 +2,9 @@ package com.orbitcrm.tenancy.schedule;
 
 import com.github.kagkarlsson.scheduler.SchedulerName;
 import com.orbitcrm.tenancy.app.WorkspaceHousekeeping;
+import io.micrometer.core.instrument.MeterRegistry;
 import javax.sql.DataSource;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -14,7 +16,8 @@ class HousekeepingJobsConfiguration {
   @Bean
   @ConditionalOnBooleanProperty(name = "orbit.housekeeping.enabled", matchIfMissing = true)
   HousekeepingJobs housekeepingJobs(DataSource dataSource, WorkspaceHousekeeping housekeeping,
-                                    HousekeepingProperties properties) {
-    return new HousekeepingJobs(dataSource, housekeeping, properties, new SchedulerName.Hostname());
+                                    HousekeepingProperties properties, ObjectProvider<MeterRegistry> metrics) {
+    return new HousekeepingJobs(dataSource, housekeeping, properties, new SchedulerName.Hostname(),
+        metrics.getIfAvailable());
   }
 }
