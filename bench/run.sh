@@ -84,7 +84,7 @@ sign_in() {
   csrf=$(curl -s -c "$jar" -b "$jar" "$BASE/login" | sed -n 's/.*name="_csrf" value="\([^"]*\)".*/\1/p' | head -n 1)
   curl -s -o /dev/null -c "$jar" -b "$jar" --data-urlencode "email=$1" \
     --data-urlencode "password=bench-password-2026" --data-urlencode "_csrf=$csrf" "$BASE/login"
-  echo "JSESSIONID=$(awk '$6 == "JSESSIONID" {print $7}' "$jar")"
+  awk '$6 == "SESSION" || $6 == "JSESSIONID" {print $6 "=" $7}' "$jar" | tail -n 1
 }
 export ORBIT_COOKIE=$(sign_in "$EMAIL")
 
