@@ -12,19 +12,12 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
-export ORBIT_BENCH_DIR=$ROOT/bench
-OUT=$ROOT/bench/target
 DB=${ORBIT_BENCH_DB:-orbit_bench}
 PORT=${ORBIT_BENCH_PORT:-18080}
 DURATION=${1:-30s}
 CONNECTIONS=20
 BASE=http://127.0.0.1:$PORT
-PSQL=(psql -h 127.0.0.1 -U postgres -v ON_ERROR_STOP=1 -q)
-mkdir -p "$OUT"
-
-command -v wrk >/dev/null || { apt-get install -y -qq wrk >/dev/null; }
-. "$ROOT/.mvn/find-jdk.sh"
-JAVA=${JAVA_HOME:+$JAVA_HOME/bin/}java
+. "$ROOT/bench/lib.sh"
 
 echo "== build"
 ./mvnw -q -DskipTests package
@@ -42,12 +35,10 @@ for _ in $(seq 1 60); do curl -sf "$BASE/actuator/health" >/dev/null && break; s
 
 echo "== sign up and create a token over HTTP"
 EMAIL=bench-$RANDOM@bench.example
-SIGNUP=$(curl -sf -X POST "$BASE/api/signup" -H 'Content-Type: application/json' \
-  -d "{\"workspace\": \"Bench Co\", \"name\": \"Bench Owner\", \"email\": \"$EMAIL\", \"password\": \"bench-password-2026\"}")
-TENANT=$(echo "$SIGNUP" | python3 -c 'import sys, json; print(json.load(sys.stdin)["tenantId"])')
-OWNER=$(echo "$SIGNUP" | python3 -c 'import sys, json; print(json.load(sys.stdin)["userId"])')
-export ORBIT_TOKEN=$(curl -sf -X POST "$BASE/api/tokens" -u "$EMAIL:bench-password-2026" \
-  -H 'Content-Type: application/json' -d '{"name": "bench"}' | python3 -c 'import sys, json; print(json.load(sys.stdin)["token"])')
+SIGNUP=$(sign_up "$BASE" "$EMAIL" "Bench Co" "Bench Owner")
+TENANT=$(field "$SIGNUP" tenantId)
+OWNER=$(field "$SIGNUP" userId)
+export ORBIT_TOKEN=$(token_for "$BASE" "$EMAIL")
 
 echo "== generate 1,000,000 clients"
 "${PSQL[@]}" -d "$DB" -v tenant="$TENANT" -v owner="$OWNER" -f bench/generate.sql
@@ -76,28 +67,16 @@ with open(out + "/meeting-weeks.txt") as days, open(out + "/meeting-weeks-api.tx
 PY
 
 echo "== sign in for the HTML page"
-# sign_in EMAIL: signs in over the login form and prints the session cookie.
-sign_in() {
-  local jar="$OUT/cookies-$1"
-  rm -f "$jar"
-  local csrf
-  csrf=$(curl -s -c "$jar" -b "$jar" "$BASE/login" | sed -n 's/.*name="_csrf" value="\([^"]*\)".*/\1/p' | head -n 1)
-  curl -s -o /dev/null -c "$jar" -b "$jar" --data-urlencode "email=$1" \
-    --data-urlencode "password=bench-password-2026" --data-urlencode "_csrf=$csrf" "$BASE/login"
-  awk '$6 == "SESSION" || $6 == "JSESSIONID" {print $6 "=" $7}' "$jar" | tail -n 1
-}
-export ORBIT_COOKIE=$(sign_in "$EMAIL")
+export ORBIT_COOKIE=$(sign_in "$BASE" "$EMAIL")
 
 echo "== the dashboard's workspace: sign up over HTTP, 50,000 deals and 1,000,000 activities"
 DASH_EMAIL=dash-$RANDOM@bench.example
-DASH=$(curl -sf -X POST "$BASE/api/signup" -H 'Content-Type: application/json' \
-  -d "{\"workspace\": \"Dash Co\", \"name\": \"Dash Owner\", \"email\": \"$DASH_EMAIL\", \"password\": \"bench-password-2026\"}")
-DASH_TENANT=$(echo "$DASH" | python3 -c 'import sys, json; print(json.load(sys.stdin)["tenantId"])')
-export ORBIT_DASH_OWNER=$(echo "$DASH" | python3 -c 'import sys, json; print(json.load(sys.stdin)["userId"])')
-export ORBIT_DASH_TOKEN=$(curl -sf -X POST "$BASE/api/tokens" -u "$DASH_EMAIL:bench-password-2026" \
-  -H 'Content-Type: application/json' -d '{"name": "bench"}' | python3 -c 'import sys, json; print(json.load(sys.stdin)["token"])')
+DASH=$(sign_up "$BASE" "$DASH_EMAIL" "Dash Co" "Dash Owner")
+DASH_TENANT=$(field "$DASH" tenantId)
+export ORBIT_DASH_OWNER=$(field "$DASH" userId)
+export ORBIT_DASH_TOKEN=$(token_for "$BASE" "$DASH_EMAIL")
 "${PSQL[@]}" -d "$DB" -v tenant="$DASH_TENANT" -v owner="$ORBIT_DASH_OWNER" -f bench/generate-dashboard.sql
-export ORBIT_DASH_COOKIE=$(sign_in "$DASH_EMAIL")
+export ORBIT_DASH_COOKIE=$(sign_in "$BASE" "$DASH_EMAIL")
 
 echo "== deep cursors: 100 pages of 50 down the clients list (following Link), the board's deepest pages"
 # The API's cursors are opaque: follow `Link: <…>; rel="next"` 100 times from the first page, per sort, and

@@ -11,17 +11,10 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
-export ORBIT_BENCH_DIR=$ROOT/bench
-OUT=$ROOT/bench/target
 DB=${ORBIT_BENCH_DB:-orbit_bench_two}
 PORTS=(18081 18082)
 DURATION=${1:-20s}
-PSQL=(psql -h 127.0.0.1 -U postgres -v ON_ERROR_STOP=1 -q)
-mkdir -p "$OUT"
-
-command -v wrk >/dev/null || { apt-get install -y -qq wrk >/dev/null; }
-. "$ROOT/.mvn/find-jdk.sh"
-JAVA=${JAVA_HOME:+$JAVA_HOME/bin/}java
+. "$ROOT/bench/lib.sh"
 
 echo "== build"
 [ -n "${ORBIT_BENCH_NO_BUILD:-}" ] || ./mvnw -q -DskipTests package
@@ -45,22 +38,15 @@ A=http://127.0.0.1:${PORTS[0]}
 B=http://127.0.0.1:${PORTS[1]}
 
 EMAIL=bench-$RANDOM@bench.example
-SIGNUP=$(curl -sf -X POST "$A/api/signup" -H 'Content-Type: application/json' \
-  -d "{\"workspace\": \"Bench Co\", \"name\": \"Bench Owner\", \"email\": \"$EMAIL\", \"password\": \"bench-password-2026\"}")
-TENANT=$(echo "$SIGNUP" | python3 -c 'import sys, json; print(json.load(sys.stdin)["tenantId"])')
-OWNER=$(echo "$SIGNUP" | python3 -c 'import sys, json; print(json.load(sys.stdin)["userId"])')
-export ORBIT_TOKEN=$(curl -sf -X POST "$A/api/tokens" -u "$EMAIL:bench-password-2026" \
-  -H 'Content-Type: application/json' -d '{"name": "bench"}' | python3 -c 'import sys, json; print(json.load(sys.stdin)["token"])')
+SIGNUP=$(sign_up "$A" "$EMAIL" "Bench Co" "Bench Owner")
+TENANT=$(field "$SIGNUP" tenantId)
+OWNER=$(field "$SIGNUP" userId)
+export ORBIT_TOKEN=$(token_for "$A" "$EMAIL")
 echo "== generate 1,000,000 clients"
 "${PSQL[@]}" -d "$DB" -v tenant="$TENANT" -v owner="$OWNER" -f bench/generate.sql > /dev/null
 
-# Signs in over the login form of the first instance and prints the session cookie (whatever its name).
-jar="$OUT/cookies-two"
-rm -f "$jar"
-csrf=$(curl -s -c "$jar" -b "$jar" "$A/login" | sed -n 's/.*name="_csrf" value="\([^"]*\)".*/\1/p' | head -n 1)
-curl -s -o /dev/null -c "$jar" -b "$jar" --data-urlencode "email=$EMAIL" \
-  --data-urlencode "password=bench-password-2026" --data-urlencode "_csrf=$csrf" "$A/login"
-export ORBIT_COOKIE=$(awk '$6 == "SESSION" || $6 == "JSESSIONID" {print $6 "=" $7}' "$jar" | tail -n 1)
+# A session signed in on the first instance.
+export ORBIT_COOKIE=$(sign_in "$A" "$EMAIL")
 
 # run NAME SCENARIO URL... : wrk on each URL at the same time, 20 connections split between them.
 run() {

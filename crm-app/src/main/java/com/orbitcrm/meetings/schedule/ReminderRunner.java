@@ -4,11 +4,10 @@ import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.SchedulerBuilder;
 import com.github.kagkarlsson.scheduler.SchedulerName;
 import com.github.kagkarlsson.scheduler.stats.StatsRegistry;
+import com.orbitcrm.platform.SchedulerRunner;
 import java.time.Duration;
 import java.util.List;
 import javax.sql.DataSource;
-import org.jspecify.annotations.Nullable;
-import org.springframework.context.SmartLifecycle;
 
 /**
  * Runs due reminders on this instance: a db-scheduler {@link Scheduler} that polls the table every
@@ -17,7 +16,7 @@ import org.springframework.context.SmartLifecycle;
  * Several instances may run one each: an execution is picked by exactly one of them (optimistic locking on
  * the row), and one that fell due while none ran is picked at the next start.
  */
-final class ReminderRunner implements SmartLifecycle {
+final class ReminderRunner extends SchedulerRunner {
 
   static final Duration SHUTDOWN_WAIT = Duration.ofSeconds(30);
 
@@ -26,7 +25,6 @@ final class ReminderRunner implements SmartLifecycle {
   private final ReminderProperties properties;
   private final SchedulerName name;
   private final StatsRegistry stats;
-  private @Nullable Scheduler scheduler;
 
   ReminderRunner(DataSource dataSource, MeetingReminderTask task, ReminderProperties properties, SchedulerName name) {
     this(dataSource, task, properties, name, StatsRegistry.NOOP);
@@ -66,30 +64,7 @@ final class ReminderRunner implements SmartLifecycle {
   }
 
   @Override
-  public synchronized void start() {
-    if (scheduler == null) {
-      // A stopped db-scheduler cannot start again: each start has its own.
-      scheduler = builder(dataSource, task, properties, name).statsRegistry(stats).build();
-      scheduler.start();
-    }
-  }
-
-  @Override
-  public synchronized void stop() {
-    if (scheduler != null) {
-      scheduler.stop();
-      scheduler = null;
-    }
-  }
-
-  @Override
-  public synchronized boolean isRunning() {
-    return scheduler != null;
-  }
-
-  /** The last to start and the first to stop: it needs the whole application, the database above all. */
-  @Override
-  public int getPhase() {
-    return SmartLifecycle.DEFAULT_PHASE;
+  protected Scheduler newScheduler() {
+    return builder(dataSource, task, properties, name).statsRegistry(stats).build();
   }
 }

@@ -8,12 +8,12 @@ import io.micrometer.core.instrument.MeterRegistry;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.Schedules;
+import com.orbitcrm.platform.SchedulerRunner;
 import com.orbitcrm.tenancy.app.WorkspaceHousekeeping;
 import java.time.Duration;
 import java.util.List;
 import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.SmartLifecycle;
 
 /**
  * Runs {@link WorkspaceHousekeeping} as recurring db-scheduler jobs in {@link #TABLE}: each job is one row, picked
@@ -23,7 +23,7 @@ import org.springframework.context.SmartLifecycle;
  * Started once the application is up, stopped first on shutdown (a running job finishes, up to
  * {@link #SHUTDOWN_WAIT}).
  */
-final class HousekeepingJobs implements SmartLifecycle {
+final class HousekeepingJobs extends SchedulerRunner {
 
   /** Not the reminders' table: a db-scheduler instance deletes, in time, executions of tasks it does not know. */
   static final String TABLE = "scheduled_jobs";
@@ -37,7 +37,6 @@ final class HousekeepingJobs implements SmartLifecycle {
   private final Duration pollInterval;
   private final SchedulerName name;
   private final StatsRegistry stats;
-  private @Nullable Scheduler scheduler;
 
   /** @param metrics where the jobs' runs are counted and timed; {@literal null} for nowhere. */
   HousekeepingJobs(DataSource dataSource, WorkspaceHousekeeping housekeeping, HousekeepingProperties properties,
@@ -60,33 +59,16 @@ final class HousekeepingJobs implements SmartLifecycle {
   }
 
   @Override
-  public synchronized void start() {
-    if (scheduler == null) {
-      // A stopped db-scheduler cannot start again: each start has its own.
-      scheduler = Scheduler.create(dataSource)
-          .startTasks(jobs)
-          .schedulerName(name)
-          .tableName(TABLE)
-          .pollingInterval(pollInterval)
-          .threads(1)
-          .commitWhenAutocommitDisabled(true)
-          .shutdownMaxWait(SHUTDOWN_WAIT)
-          .statsRegistry(stats)
-          .build();
-      scheduler.start();
-    }
-  }
-
-  @Override
-  public synchronized void stop() {
-    if (scheduler != null) {
-      scheduler.stop();
-      scheduler = null;
-    }
-  }
-
-  @Override
-  public synchronized boolean isRunning() {
-    return scheduler != null;
+  protected Scheduler newScheduler() {
+    return Scheduler.create(dataSource)
+        .startTasks(jobs)
+        .schedulerName(name)
+        .tableName(TABLE)
+        .pollingInterval(pollInterval)
+        .threads(1)
+        .commitWhenAutocommitDisabled(true)
+        .shutdownMaxWait(SHUTDOWN_WAIT)
+        .statsRegistry(stats)
+        .build();
   }
 }

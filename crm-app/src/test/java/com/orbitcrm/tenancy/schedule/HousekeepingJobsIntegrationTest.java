@@ -43,7 +43,7 @@ class HousekeepingJobsIntegrationTest {
     assertThat(api.patch("/api/crm/deals/" + deal + "/stage", "{\"stage\": \"qualified\"}").status()).isEqualTo(200);
     String stageChanges = "select count(*) from crm_activities where entity_id = '" + deal
         + "' and activity_type = 'status_change'";
-    await().atMost(Duration.ofSeconds(10)).until(() -> count(workspace.tenantId(), stageChanges) == 1);
+    await().atMost(Duration.ofSeconds(30)).until(() -> count(workspace.tenantId(), stageChanges) == 1);
 
     // As if the instance had stopped before the timeline recorded the move: its entry missing, its event
     // publication still incomplete — ten minutes ago.
@@ -61,7 +61,7 @@ class HousekeepingJobsIntegrationTest {
     assertThat(count(workspace.tenantId(), stageChanges)).isZero();
 
     housekeeping.redeliverStuckEvents(Duration.ofMinutes(5));
-    await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+    await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
       assertThat(count(workspace.tenantId(), stageChanges)).isEqualTo(1);
       assertThat(count(workspace.tenantId(), "select count(*) from event_publication where completion_date is null"))
           .isZero();
