@@ -1,6 +1,7 @@
 package com.orbitcrm.platform;
 
 import java.util.function.Supplier;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
@@ -15,6 +16,7 @@ public class PublicLinks {
 
   private final Supplier<String> base;
 
+  @Autowired
   PublicLinks(@Value("${orbit.public-url:}") String publicUrl, Environment environment) {
     String configured = publicUrl.strip();
     this.base = configured.isEmpty()
