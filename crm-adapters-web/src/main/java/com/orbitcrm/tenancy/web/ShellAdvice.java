@@ -36,9 +36,9 @@ class ShellAdvice {
     String workspaceName = TenantResolutionFilter.find(memberships, scope.get().tenant())
         .map(WorkspaceMembership::workspaceName).orElse("Workspace");
     String path = request.getRequestURI().substring(request.getContextPath().length());
-    // One's own open invitations, in the switcher: whole pages only (not every htmx fragment).
-    List<OpenInvitation> invitations = HtmxRequest.fromRequest(request).isHtmxRequest() ? List.of()
-        : this.invitations.mine(user.userId());
+    // One's own open invitations, in the switcher: whole pages only (GET, not htmx fragments or form posts).
+    List<OpenInvitation> invitations = !"GET".equals(request.getMethod())
+        || HtmxRequest.fromRequest(request).isHtmxRequest() ? List.of() : this.invitations.mine(user.userId());
     return new ShellView(user.name(), user.getUsername(), scope.get().tenant().toString(), workspaceName,
         scope.get().role(), memberships, path, invitations);
   }
