@@ -44,6 +44,10 @@ class AccessMatrixIntegrationTest {
         new Endpoint("GET", "/api/members/{id}", null, "member", true),
         new Endpoint("PUT", "/api/members/{id}", "{\"role\": \"viewer\"}", "member", false),
         new Endpoint("DELETE", "/api/members/{id}", null, "member", false),
+        new Endpoint("GET", "/api/invitations", null, null, false),
+        new Endpoint("DELETE", "/api/invitations/{id}", null, "invitation", false),
+        // The viewer holds an invitation to the workspace they already belong to: accepting it changes nothing.
+        new Endpoint("POST", "/api/invitations/{token}/accept", null, null, true),
         new Endpoint("GET", "/api/tokens", null, null, true),
         new Endpoint("POST", "/api/tokens", "{\"name\": \"matrix\"}", null, true),
         new Endpoint("DELETE", "/api/tokens/{id}", null, "token", true),
@@ -129,10 +133,14 @@ class AccessMatrixIntegrationTest {
     revoked = anonymous.bearer(dead.text("token"));
 
     String viewerEmail = "viewer-" + UUID.randomUUID() + "@example.com";
+    var viewerInvitation = owner.post("/api/members", """
+        {"email": "%s", "role": "viewer"}""".formatted(viewerEmail));
+    String acceptUrl = viewerInvitation.text("acceptUrl");
+    viewerToken = acceptUrl.substring(acceptUrl.lastIndexOf('/') + 1);
     var v = owner.post("/api/members", """
         {"email": "%s", "name": "Vi Ewer", "role": "viewer", "password": "viewer-password-1"}""".formatted(viewerEmail));
     viewer = anonymous.basic(viewerEmail, "viewer-password-1");
-    String viewerToken = viewer.post("/api/tokens", "{\"name\": \"viewer\"}").text("id");
+    String viewerApiToken = viewer.post("/api/tokens", "{\"name\": \"viewer\"}").text("id");
 
     var otherApi = anonymous.bearer(anonymous.tokenFor(other));
     String otherToken = anonymous.basic(other.email(), other.password()).post("/api/tokens", "{\"name\": \"b\"}").text("id");
@@ -146,15 +154,23 @@ class AccessMatrixIntegrationTest {
         {"entityType": "deal", "entityId": "%s", "content": "Our note"}""".formatted(ownDeal)).text("id");
     String otherMeeting = otherApi.post("/api/crm/meetings", MEETING).text("id");
     String ownMeeting = owner.post("/api/crm/meetings", MEETING).text("id");
+    String otherInvitation = otherApi.post("/api/members", """
+        {"email": "x-%s@example.com", "role": "member"}""".formatted(UUID.randomUUID())).text("invitationId");
+    String ownInvitation = owner.post("/api/members", """
+        {"email": "y-%s@example.com", "role": "member"}""".formatted(UUID.randomUUID())).text("invitationId");
     foreign = Map.of("member", other.userId(), "token", otherToken, "client", otherClient, "deal", otherDeal,
-        "note", otherNote, "meeting", otherMeeting);
-    own = Map.of("member", v.text("userId"), "token", viewerToken, "client", ownClient, "deal", ownDeal,
-        "note", ownNote, "meeting", ownMeeting);
+        "note", otherNote, "meeting", otherMeeting, "invitation", otherInvitation);
+    own = Map.of("member", v.text("userId"), "token", viewerApiToken, "client", ownClient, "deal", ownDeal,
+        "note", ownNote, "meeting", ownMeeting, "invitation", ownInvitation);
     assertThat(otherApi.get("/api/members").status()).isEqualTo(200);
   }
 
-  private static String path(Endpoint e, Map<String, String> ids) {
-    return e.idKind() == null ? e.path() : e.path().replace("{id}", ids.get(e.idKind()));
+  /** The token of the viewer's invitation (to the workspace they are already in). */
+  String viewerToken;
+
+  private String path(Endpoint e, Map<String, String> ids) {
+    String path = e.path().replace("{token}", viewerToken);
+    return e.idKind() == null ? path : path.replace("{id}", ids.get(e.idKind()));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -53,6 +53,10 @@ record TenantGraph(UUID tenant, UUID user, UUID client, UUID deal, UUID field, U
             id, id + "@example.test", "User " + id);
         exec(c, "insert into memberships (tenant_id, user_id, role) values (?, ?, 'owner')", g.tenant(), id);
       }),
+      new Fixture("invitations", "tenant_id", (c, g, id) ->
+          exec(c, "insert into invitations (tenant_id, id, email, role, invited_by, token_hash, expires_at) "
+              + "values (?, ?, ?, 'member', ?, ?, now() + interval '7 days')", g.tenant(), id, id + "@invited.test",
+              g.user(), sha256("inv" + id))),
       new Fixture("api_tokens", "tenant_id", (c, g, id) ->
           exec(c, "insert into api_tokens (tenant_id, id, user_id, name, token_hash, token_prefix, role) "
               + "values (?, ?, ?, 'ci', ?, 'orb_test', 'member')", g.tenant(), id, g.user(), sha256(id.toString()))),

@@ -14,7 +14,10 @@ import com.orbitcrm.tenancy.Role;
 import com.orbitcrm.tenancy.TenantContext;
 import com.orbitcrm.tenancy.TenantId;
 import com.orbitcrm.tenancy.UserId;
+import com.orbitcrm.platform.EmailAddress;
 import com.orbitcrm.tenancy.app.AddMemberCommand;
+import com.orbitcrm.tenancy.app.MemberAdded;
+import com.orbitcrm.tenancy.Member;
 import com.orbitcrm.tenancy.app.IdentityService;
 import com.orbitcrm.tenancy.app.MemberService;
 import com.orbitcrm.tenancy.app.SignUpCommand;
@@ -94,6 +97,14 @@ class DemoData implements ApplicationRunner {
     this.clock = clock;
   }
 
+  /** A new demo account made a member at once (created with its password, so never an invitation). */
+  private static Member joined(MemberAdded added) {
+    if (added instanceof MemberAdded.Joined joined) {
+      return joined.member();
+    }
+    throw new IllegalStateException("a demo account was invited instead of created: " + added);
+  }
+
   @Override
   public void run(ApplicationArguments args) {
     if (identity.accountForSignIn(DemoAccounts.OWNER_EMAIL).isPresent()) {
@@ -104,16 +115,17 @@ class DemoData implements ApplicationRunner {
         DemoAccounts.OWNER_EMAIL, DemoAccounts.OWNER_PASSWORD));
     var ownerScope = new TenantContext.Scope(northwind.tenantId(), northwind.userId(), Role.OWNER);
     TenantContext.runAs(ownerScope, () -> identity.updateWorkspace(null, DemoAccounts.TIME_ZONE, "USD"));
-    UserId sam = TenantContext.callAs(ownerScope, () -> members.add(new AddMemberCommand(DemoAccounts.MEMBER_EMAIL,
-        DemoAccounts.MEMBER_NAME, "member", DemoAccounts.MEMBER_PASSWORD))).user();
+    UserId sam = TenantContext.callAs(ownerScope, () -> joined(members.add(new AddMemberCommand(
+        DemoAccounts.MEMBER_EMAIL, DemoAccounts.MEMBER_NAME, "member", DemoAccounts.MEMBER_PASSWORD)))).user();
     TenantContext.runAs(ownerScope, () -> members.add(new AddMemberCommand(DemoAccounts.VIEWER_EMAIL,
         DemoAccounts.VIEWER_NAME, "viewer", DemoAccounts.VIEWER_PASSWORD)));
 
     var globex = signUp.signUp(new SignUpCommand(DemoAccounts.SECOND_WORKSPACE, DemoAccounts.GLOBEX_NAME,
         DemoAccounts.GLOBEX_EMAIL, DemoAccounts.GLOBEX_PASSWORD));
     var globexScope = new TenantContext.Scope(globex.tenantId(), globex.userId(), Role.OWNER);
-    TenantContext.runAs(globexScope, () -> members.add(new AddMemberCommand(DemoAccounts.OWNER_EMAIL, null,
-        "admin", null)));
+    // The demo owner is in both workspaces from the start: the system joins them directly (people are invited).
+    TenantContext.runAs(TenantContext.Scope.system(globex.tenantId()), () -> members.addWithoutInvitation(
+        new EmailAddress(DemoAccounts.OWNER_EMAIL), Role.ADMIN));
 
     var random = new Random(20261124L);
     int rows = fill(northwind.tenantId(), List.of(northwind.userId(), sam), 30, 60, random);

@@ -164,6 +164,8 @@ class PipelineBrowserTest extends BrowserTest {
     page.locator("#card-menu").getByRole(AriaRole.MENUITEM, new Locator.GetByRoleOptions().setName("Move down")).focus();
     page.keyboard().press("Enter");
     assertThat(column("proposal").locator(".deal-card").last()).containsText("Conveyor upgrade");
+    // The card moves at once; reload only once the server has saved the move (the saved card comes back).
+    assertThat(card("Conveyor upgrade")).hasClass(java.util.regex.Pattern.compile("just-moved"));
     page.reload();
     assertThat(column("proposal").locator(".deal-card").last()).containsText("Conveyor upgrade");
   }

@@ -154,6 +154,8 @@ class HostileInputIntegrationTest {
         p = p.replace("{id}", e.getValue());
       }
     }
+    // An invitation's token: one of the right shape that matches nothing.
+    p = p.replace("{token}", "inv_" + "x".repeat(43));
     return p.replace("{id}", UUID.randomUUID().toString());
   }
 

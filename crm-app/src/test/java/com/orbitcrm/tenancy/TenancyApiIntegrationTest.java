@@ -130,20 +130,28 @@ class TenancyApiIntegrationTest {
     var ownerApi = api.bearer(api.tokenFor(owner));
     var other = api.signUp("Elsewhere");
 
-    // An existing account joins by e-mail alone, and then belongs to two workspaces.
-    var joined = ownerApi.post("/api/members", """
+    // An existing account is invited by e-mail alone, joins by accepting, and then belongs to two workspaces.
+    var invited = ownerApi.post("/api/members", """
         {"email": "%s", "role": "member"}""".formatted(other.email()));
-    assertThat(joined.status()).as(joined.toString()).isEqualTo(201);
-    assertThat(joined.text("userId")).isEqualTo(other.userId());
+    assertThat(invited.status()).as(invited.toString()).isEqualTo(201);
+    assertThat(invited.text("status")).isEqualTo("invited");
+    assertThat(api.basic(other.email(), other.password()).get("/api/me").json().get("workspaces").size()).isEqualTo(1);
+    var joined = accept(api.basic(other.email(), other.password()), invited);
+    assertThat(joined.status()).as(joined.toString()).isEqualTo(200);
+    assertThat(joined.text("tenantId")).isEqualTo(owner.tenantId());
+    assertThat(ownerApi.get("/api/members/" + other.userId()).text("userId")).isEqualTo(other.userId());
     assertThat(api.basic(other.email(), other.password()).get("/api/me").json().get("workspaces").size()).isEqualTo(2);
     assertThat(ownerApi.post("/api/members", """
         {"email": "%s", "role": "member"}""".formatted(other.email())).status()).isEqualTo(409);
 
-    // A new person needs a name and a good password.
+    // A new person given a password needs a name and a good password; without a password, they are invited.
     var missing = ownerApi.post("/api/members", """
-        {"email": "new-%s@example.com", "role": "viewer"}""".formatted(UUID.randomUUID()));
+        {"email": "new-%s@example.com", "role": "viewer", "password": "short"}""".formatted(UUID.randomUUID()));
     assertThat(missing.status()).isEqualTo(400);
     assertThat(missing.json().get("errors").findValuesAsString("field")).contains("name", "password");
+    assertThat(ownerApi.post("/api/members", """
+        {"email": "new-%s@example.com", "role": "viewer"}""".formatted(UUID.randomUUID())).text("status"))
+        .isEqualTo("invited");
     assertThat(ownerApi.post("/api/members", """
         {"email": "new@example.com", "role": "superuser", "name": "N", "password": "member-password-1"}""")
         .status()).isEqualTo(400);
@@ -172,9 +180,10 @@ class TenancyApiIntegrationTest {
   void withSeveralWorkspacesTheTokenNeedsATenantId() {
     var a = api.signUp("Alpha");
     var b = api.signUp("Beta");
-    api.bearer(api.tokenFor(b)).post("/api/members", """
+    var invited = api.bearer(api.tokenFor(b)).post("/api/members", """
         {"email": "%s", "role": "member"}""".formatted(a.email()));
     var basic = api.basic(a.email(), a.password());
+    assertThat(accept(basic, invited).status()).isEqualTo(200);
     assertThat(basic.post("/api/tokens", "{\"name\": \"which?\"}").status()).isEqualTo(400);
     var forB = basic.post("/api/tokens", "{\"name\": \"for beta\", \"tenantId\": \"%s\"}".formatted(b.tenantId()));
     assertThat(forB.status()).isEqualTo(201);
@@ -185,6 +194,12 @@ class TenancyApiIntegrationTest {
     assertThat(basic.post("/api/tokens", "{\"name\": \"x\", \"tenantId\": \"%s\"}".formatted(stranger.tenantId()))
         .status()).isEqualTo(403);
     assertThat(basic.post("/api/tokens", "{\"name\": \"x\", \"tenantId\": \"nope\"}").status()).isEqualTo(400);
+  }
+
+  /** Accepts the invitation answered in {@code invited} (its link ends in the token) as {@code invitee}. */
+  static Api.Response accept(Api invitee, Api.Response invited) {
+    String url = invited.text("acceptUrl");
+    return invitee.post("/api/invitations/" + url.substring(url.lastIndexOf('/') + 1) + "/accept", null);
   }
 
   @Test

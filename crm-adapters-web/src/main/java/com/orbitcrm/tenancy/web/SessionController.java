@@ -10,6 +10,8 @@ import com.orbitcrm.tenancy.TenantContext;
 import com.orbitcrm.tenancy.TenantId;
 import com.orbitcrm.tenancy.WorkspaceMembership;
 import com.orbitcrm.tenancy.app.IdentityService;
+import com.orbitcrm.tenancy.app.InvitationService;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import com.orbitcrm.tenancy.app.SignUpCommand;
 import com.orbitcrm.tenancy.app.SignUpService;
 import jakarta.servlet.http.HttpServletRequest;
@@ -17,10 +19,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
-import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -35,11 +33,15 @@ class SessionController {
 
   private final SignUpService signUp;
   private final IdentityService identity;
-  private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
+  private final SessionSignIn signIn;
+  private final InvitationService invitations;
 
-  SessionController(SignUpService signUp, IdentityService identity) {
+  SessionController(SignUpService signUp, IdentityService identity, SessionSignIn signIn,
+                    InvitationService invitations) {
     this.signUp = signUp;
     this.identity = identity;
+    this.signIn = signIn;
+    this.invitations = invitations;
   }
 
   @GetMapping("/login")
@@ -69,14 +71,17 @@ class SessionController {
     try {
       var created = signUp.signUp(new SignUpCommand(form.getWorkspace(), form.getName(), form.getEmail(),
           form.getPassword()));
-      signInAs(form.getEmail(), created.tenantId(), request, response);
+      signIn.signIn(form.getEmail(), created.tenantId(), request, response);
       redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.ok("Welcome to Orbit CRM! Your workspace "
           + form.getWorkspace().strip() + " is ready."));
       return "redirect:/dashboard";
     } catch (InvalidInputException e) {
       model.addAttribute("errors", FormErrors.of(e));
     } catch (ConflictException e) {
-      model.addAttribute("errors", FormErrors.of("email", "an account with this e-mail already exists: sign in instead"));
+      // The address's owner was told by e-mail; the page names nobody and offers the ways back in.
+      model.addAttribute("errors", FormErrors.of("email",
+          "That e-mail already has an account — sign in or reset your password"));
+      model.addAttribute("taken", true);
     }
     form.setPassword("");
     response.setStatus(422);
@@ -102,21 +107,8 @@ class SessionController {
   }
 
   @GetMapping("/no-workspace")
-  String noWorkspace() {
+  String noWorkspace(Model model, @AuthenticationPrincipal @Nullable SignedInUser user) {
+    model.addAttribute("invitations", user == null ? List.of() : invitations.mine(user.userId()));
     return "tenancy/no-workspace";
-  }
-
-  private void signInAs(String email, TenantId tenant, HttpServletRequest request, HttpServletResponse response) {
-    var account = identity.accountForSignIn(email).orElseThrow();
-    var user = new SignedInUser(account);
-    user.eraseCredentials();
-    var context = SecurityContextHolder.createEmptyContext();
-    context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-    SecurityContextHolder.setContext(context);
-    request.getSession();
-    request.changeSessionId();
-    contexts.saveContext(context, request, response);
-    request.getSession().setAttribute(TenantResolutionFilter.SESSION_ATTRIBUTE, tenant.value());
-    identity.recordSignIn(account.id());
   }
 }

@@ -12,10 +12,13 @@ import com.orbitcrm.tenancy.UserId;
 import com.orbitcrm.tenancy.app.AddMemberCommand;
 import com.orbitcrm.tenancy.app.ApiTokenService;
 import com.orbitcrm.tenancy.app.IdentityService;
+import com.orbitcrm.tenancy.app.InvitationService;
+import com.orbitcrm.tenancy.app.IssuedInvitation;
+import com.orbitcrm.tenancy.app.MemberAdded;
+import java.time.Clock;
 import com.orbitcrm.tenancy.app.MemberService;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Arrays;
-import java.util.List;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
@@ -39,11 +42,16 @@ class SettingsController {
   private final MemberService members;
   private final ApiTokenService tokens;
   private final IdentityService identity;
+  private final InvitationService invitations;
+  private final Clock clock;
 
-  SettingsController(MemberService members, ApiTokenService tokens, IdentityService identity) {
+  SettingsController(MemberService members, ApiTokenService tokens, IdentityService identity,
+                     InvitationService invitations, Clock clock) {
     this.members = members;
     this.tokens = tokens;
     this.identity = identity;
+    this.invitations = invitations;
+    this.clock = clock;
   }
 
   @GetMapping
@@ -58,12 +66,17 @@ class SettingsController {
     return membersPage(model, Map.of(), new MemberForm());
   }
 
+  /** Adds a new account at once (with a first password) or, for anyone else, invites them. */
   @PostMapping("/members")
   String addMember(MemberForm form, Model model, HttpServletResponse response, RedirectAttributes redirect) {
     try {
       var added = members.add(new AddMemberCommand(form.getEmail(), form.getName(), form.getRole(),
           form.getPassword()));
-      redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.ok(added.name() + " was added as " + added.role().key() + "."));
+      switch (added) {
+        case MemberAdded.Joined(var member) -> redirect.addFlashAttribute(Flash.ATTRIBUTE,
+            Flash.ok(member.name() + " was added as " + member.role().key() + "."));
+        case MemberAdded.Invited(var issued) -> invited(issued, redirect);
+      }
       return "redirect:/settings/members";
     } catch (InvalidInputException e) {
       response.setStatus(422);
@@ -74,6 +87,36 @@ class SettingsController {
       form.setPassword("");
       return membersPage(model, FormErrors.of("email", e.getMessage()), form);
     }
+  }
+
+  /** A new link for an open invitation: the old one stops working (only a link's hash is kept, so it is not shown again). */
+  @PostMapping("/members/invitations/{id}/renew")
+  String renewInvitation(@PathVariable UUID id, RedirectAttributes redirect) {
+    var invitation = invitations.open().stream().filter(i -> i.id().equals(id)).findFirst()
+        .orElseThrow(() -> new NotFoundException("Invitation"));
+    var added = members.add(new AddMemberCommand(invitation.email().value(), null, invitation.role().key(), null));
+    if (added instanceof MemberAdded.Invited(var issued)) {
+      invited(issued, redirect);
+    }
+    return "redirect:/settings/members";
+  }
+
+  @PostMapping("/members/invitations/{id}/revoke")
+  String revokeInvitation(@PathVariable UUID id, RedirectAttributes redirect) {
+    try {
+      invitations.revoke(id);
+      redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.ok("The invitation was withdrawn; its link no longer works."));
+    } catch (ConflictException e) {
+      redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.error(e.getMessage()));
+    }
+    return "redirect:/settings/members";
+  }
+
+  private static void invited(IssuedInvitation issued, RedirectAttributes redirect) {
+    redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.ok(issued.invitation().email().value() + " was invited as "
+        + issued.invitation().role().key() + "."));
+    redirect.addFlashAttribute("invitedEmail", issued.invitation().email().value());
+    redirect.addFlashAttribute("acceptUrl", issued.acceptUrl());
   }
 
   @PostMapping("/members/{userId}/role")
@@ -102,6 +145,8 @@ class SettingsController {
   private String membersPage(Model model, Map<String, String> errors, MemberForm form) {
     var scope = TenantContext.require();
     model.addAttribute("members", members.members());
+    model.addAttribute("invitations", scope.role().canAdminister() ? invitations.open() : List.of());
+    model.addAttribute("now", clock.instant());
     model.addAttribute("me", scope.user() == null ? "" : scope.user().toString());
     model.addAttribute("roles", grantable(scope.role()));
     model.addAttribute("form", form);

@@ -2,6 +2,7 @@ package com.orbitcrm.tenancy.web;
 
 import com.orbitcrm.tenancy.Initials;
 import com.orbitcrm.tenancy.Role;
+import com.orbitcrm.tenancy.OpenInvitation;
 import com.orbitcrm.tenancy.WorkspaceMembership;
 import java.util.List;
 
@@ -10,7 +11,7 @@ import java.util.List;
  * and the other workspaces to switch to.
  */
 public record ShellView(String userName, String email, String workspaceId, String workspaceName, Role role,
-                        List<WorkspaceMembership> workspaces, String path) {
+                        List<WorkspaceMembership> workspaces, String path, List<OpenInvitation> invitations) {
 
   public String initials() {
     return Initials.of(userName);

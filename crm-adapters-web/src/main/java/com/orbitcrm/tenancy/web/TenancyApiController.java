@@ -12,6 +12,8 @@ import com.orbitcrm.tenancy.WorkspaceMembership;
 import com.orbitcrm.tenancy.app.AddMemberCommand;
 import com.orbitcrm.tenancy.app.ApiTokenService;
 import com.orbitcrm.tenancy.app.IdentityService;
+import com.orbitcrm.tenancy.app.IssuedInvitation;
+import com.orbitcrm.tenancy.app.MemberAdded;
 import com.orbitcrm.tenancy.app.MemberService;
 import com.orbitcrm.tenancy.app.SignUpCommand;
 import com.orbitcrm.tenancy.app.SignUpService;
@@ -144,11 +146,22 @@ class TenancyApiController {
 
   record RoleRequest(@Nullable String role) {}
 
+  /** A member; {@code status} is always "active" (an invited person is not a member until they accept). */
   record MemberJson(String userId, String name, String email, String role, Instant joinedAt,
-                    @Nullable Instant lastSignInAt) {
+                    @Nullable Instant lastSignInAt, String status) {
     static MemberJson of(Member m) {
       return new MemberJson(m.user().toString(), m.name(), m.email().value(), m.role().key(), m.joinedAt(),
-          m.lastSignInAt());
+          m.lastSignInAt(), "active");
+    }
+  }
+
+  /** The answer to inviting someone: nothing about whether their address has an account, and no name. */
+  record InvitedJson(String status, String invitationId, String email, String role, Instant expiresAt,
+                     String acceptUrl) {
+    static InvitedJson of(IssuedInvitation issued) {
+      var i = issued.invitation();
+      return new InvitedJson("invited", i.id().toString(), i.email().value(), i.role().key(), i.expiresAt(),
+          issued.acceptUrl());
     }
   }
 
@@ -157,10 +170,18 @@ class TenancyApiController {
     return members.members().stream().map(MemberJson::of).toList();
   }
 
+  /**
+   * A new address with a name and password becomes an active member at once (the bootstrap contract); anyone
+   * else is invited. Both are 201.
+   */
   @PostMapping("/api/members")
-  ResponseEntity<MemberJson> addMember(@RequestBody MemberRequest body) {
-    var member = members.add(new AddMemberCommand(body.email(), body.name(), body.role(), body.password()));
-    return ResponseEntity.created(URI.create("/api/members/" + member.user())).body(MemberJson.of(member));
+  ResponseEntity<Object> addMember(@RequestBody MemberRequest body) {
+    var added = members.add(new AddMemberCommand(body.email(), body.name(), body.role(), body.password()));
+    return switch (added) {
+      case MemberAdded.Joined(var member) ->
+          ResponseEntity.created(URI.create("/api/members/" + member.user())).body(MemberJson.of(member));
+      case MemberAdded.Invited(var issued) -> ResponseEntity.status(HttpStatus.CREATED).body(InvitedJson.of(issued));
+    };
   }
 
   @GetMapping("/api/members/{userId}")

@@ -126,7 +126,9 @@ final class TenantResolutionFilter extends OncePerRequestFilter {
       throws IOException, ServletException {
     if (Problems.isApi(request)) {
       deny(request, response, "You are not a member of any workspace");
-    } else if (path(request).equals(NO_WORKSPACE_PATH) || path(request).equals("/logout")) {
+    } else if (path(request).equals(NO_WORKSPACE_PATH) || path(request).equals("/logout")
+        // Someone removed from their last workspace may still open and accept an invitation to another.
+        || path(request).startsWith("/invitations/")) {
       chain.doFilter(request, response);
     } else {
       response.sendRedirect(request.getContextPath() + NO_WORKSPACE_PATH);

@@ -98,6 +98,10 @@ class WebSecurityConfiguration {
             // A meeting's invitee answers through the signed link in their invitation (the form still
             // carries a CSRF token); calendar apps poll a member's feed with its secret key.
             .requestMatchers("/rsvp/*").permitAll()
+            // An invitation link shows its workspace and role to whoever holds it; a person without an account
+            // creates one there and joins (accepting with an account needs sign-in: /invitations/*/sign-in).
+            .requestMatchers(HttpMethod.GET, "/invitations/*").permitAll()
+            .requestMatchers(HttpMethod.POST, "/invitations/*/join").permitAll()
             .requestMatchers(HttpMethod.GET, "/calendar/feed/*").permitAll()
             .anyRequest().authenticated())
         .formLogin(form -> form

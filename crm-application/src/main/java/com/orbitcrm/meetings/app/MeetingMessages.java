@@ -6,6 +6,7 @@ import com.orbitcrm.meetings.MeetingAttendee;
 import com.orbitcrm.meetings.port.CalendarFiles;
 import com.orbitcrm.meetings.port.MeetingMail;
 import com.orbitcrm.platform.EmailAddress;
+import com.orbitcrm.platform.PublicLinks;
 import com.orbitcrm.tenancy.Member;
 import com.orbitcrm.tenancy.app.MemberService;
 import java.time.ZoneId;
@@ -13,10 +14,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
@@ -33,20 +31,14 @@ class MeetingMessages {
   private final CalendarFiles calendars;
   private final RsvpLinks links;
   private final MemberService members;
-  /** {@code orbit.public-url}: the start of the links e-mails carry (read late: the port is known after start). */
-  private final Supplier<String> publicUrl;
+  /** {@code orbit.public-url}: the start of the links e-mails carry. */
+  private final PublicLinks publicUrl;
 
-  MeetingMessages(CalendarFiles calendars, RsvpLinks links, MemberService members,
-                  @Value("${orbit.public-url:}") String publicUrl, Environment environment) {
+  MeetingMessages(CalendarFiles calendars, RsvpLinks links, MemberService members, PublicLinks publicUrl) {
     this.calendars = calendars;
     this.links = links;
     this.members = members;
-    String configured = publicUrl.strip();
-    this.publicUrl = configured.isEmpty()
-        // Unset (a developer's machine, tests): this instance on localhost.
-        ? () -> "http://localhost:" + environment.getProperty("local.server.port",
-            environment.getProperty("server.port", "8080"))
-        : () -> configured.endsWith("/") ? configured.substring(0, configured.length() - 1) : configured;
+    this.publicUrl = publicUrl;
   }
 
   /** The organizer, if they are still a member of the workspace. */
@@ -57,11 +49,11 @@ class MeetingMessages {
 
   /** Where an attendee answers (no sign-in). */
   String answerUrl(Meeting m, EmailAddress attendee) {
-    return publicUrl.get() + "/rsvp/" + links.token(m.id(), attendee);
+    return publicUrl.base() + "/rsvp/" + links.token(m.id(), attendee);
   }
 
   String meetingUrl(Meeting m) {
-    return publicUrl.get() + "/meetings?meeting=" + m.id();
+    return publicUrl.base() + "/meetings?meeting=" + m.id();
   }
 
   /**

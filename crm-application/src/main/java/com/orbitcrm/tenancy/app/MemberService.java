@@ -31,11 +31,13 @@ public class MemberService {
   private final Users users;
   private final Workspaces workspaces;
   private final PasswordHasher hasher;
+  private final InvitationService invitations;
 
-  MemberService(Users users, Workspaces workspaces, PasswordHasher hasher) {
+  MemberService(Users users, Workspaces workspaces, PasswordHasher hasher, InvitationService invitations) {
     this.users = users;
     this.workspaces = workspaces;
     this.hasher = hasher;
+    this.invitations = invitations;
   }
 
   @Transactional(readOnly = true)
@@ -54,8 +56,16 @@ public class MemberService {
     return find(user).orElseThrow(() -> new NotFoundException("Member"));
   }
 
+  /**
+   * Adds a person by e-mail. An address without an account, given with a name and a first password, becomes a
+   * new account that is a member at once (the bootstrap contract of {@code POST /api/members}). Anyone else is
+   * <em>invited</em>: an account joins only by accepting, and the answer does not say whether the address had
+   * one.
+   *
+   * @throws ConflictException when the address's account is already a member of this workspace.
+   */
   @Transactional
-  public Member add(AddMemberCommand command) {
+  public MemberAdded add(AddMemberCommand command) {
     var scope = TenantContext.requireAdmin();
     var check = new Validation();
     check.check("email", EmailAddress.problem(command.email()));
@@ -65,15 +75,33 @@ public class MemberService {
 
     var email = new EmailAddress(command.email());
     UserAccount account = users.findByEmail(email).orElse(null);
-    if (account == null) {
-      String name = check.text("name", command.name(), UserAccount.MAX_NAME);
-      check.check("password", PasswordPolicy.problem(command.password(), command.email()));
-      check.throwIfInvalid();
-      account = new UserAccount(new UserId(UUID.randomUUID()), email, name, hasher.hash(command.password()));
-      users.create(account);
-    } else if (workspaces.roleOf(scope.tenant(), account.id()).isPresent()) {
+    if (account != null && workspaces.roleOf(scope.tenant(), account.id()).isPresent()) {
       throw new ConflictException(email + " is already a member of this workspace");
     }
+    boolean withPassword = command.password() != null && !command.password().isEmpty();
+    if (account != null || !withPassword) {
+      return new MemberAdded.Invited(invitations.invite(email, role));
+    }
+    String name = check.text("name", command.name(), UserAccount.MAX_NAME);
+    check.check("password", PasswordPolicy.problem(command.password(), command.email()));
+    check.throwIfInvalid();
+    account = new UserAccount(new UserId(UUID.randomUUID()), email, name, hasher.hash(command.password()));
+    users.create(account);
+    workspaces.addMember(scope.tenant(), account.id(), role);
+    return new MemberAdded.Joined(member(account.id()));
+  }
+
+  /**
+   * Joins an existing account without asking it: only the system may (demo data), never a person — people
+   * are invited ({@link #add}).
+   */
+  @Transactional
+  public Member addWithoutInvitation(EmailAddress email, Role role) {
+    var scope = TenantContext.require();
+    if (scope.user() != null) {
+      throw new ForbiddenException("People join a workspace by accepting an invitation");
+    }
+    var account = users.findByEmail(email).orElseThrow(() -> new NotFoundException("Account"));
     workspaces.addMember(scope.tenant(), account.id(), role);
     return member(account.id());
   }

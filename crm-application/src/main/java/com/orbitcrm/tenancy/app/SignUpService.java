@@ -31,9 +31,11 @@ public class SignUpService {
   private final PasswordHasher hasher;
   private final TransactionOperations transactions;
   private final ApplicationEventPublisher events;
+  private final TenancyMailer mailer;
 
   SignUpService(Users users, Workspaces workspaces, PasswordHasher hasher, TransactionOperations transactions,
-                ApplicationEventPublisher events) {
+                ApplicationEventPublisher events, TenancyMailer mailer) {
+    this.mailer = mailer;
     this.users = users;
     this.workspaces = workspaces;
     this.hasher = hasher;
@@ -43,7 +45,8 @@ public class SignUpService {
 
   /**
    * @throws com.orbitcrm.platform.InvalidInputException naming every field that is wrong.
-   * @throws ConflictException when the e-mail address already has an account.
+   * @throws ConflictException when the e-mail address already has an account; its owner is then told by
+   *     e-mail (the answer itself names nobody).
    */
   public SignedUp signUp(SignUpCommand command) {
     var check = new Validation();
@@ -57,13 +60,19 @@ public class SignUpService {
     var user = new UserAccount(new UserId(UUID.randomUUID()), new EmailAddress(command.email()), name,
         hasher.hash(command.password()));
     var scope = new TenantContext.Scope(tenant, user.id(), Role.OWNER);
-    TenantContext.runAs(scope, () -> transactions.executeWithoutResult(tx -> {
-      users.create(user);
-      workspaces.create(new Workspace(tenant, workspaceName));
-      workspaces.addMember(tenant, user.id(), Role.OWNER);
-      // Other modules set up what a workspace needs (its pipeline) in this same transaction.
-      events.publishEvent(new WorkspaceCreated(tenant));
-    }));
+    try {
+      TenantContext.runAs(scope, () -> transactions.executeWithoutResult(tx -> {
+        users.create(user);
+        workspaces.create(new Workspace(tenant, workspaceName));
+        workspaces.addMember(tenant, user.id(), Role.OWNER);
+        // Other modules set up what a workspace needs (its pipeline) in this same transaction.
+        events.publishEvent(new WorkspaceCreated(tenant));
+      }));
+    } catch (ConflictException taken) {
+      // The only conflict here is the address: its owner learns that someone tried (and how to get back in).
+      mailer.signUpWithTakenAddress(user.email());
+      throw taken;
+    }
     return new SignedUp(tenant, user.id());
   }
 }

@@ -55,9 +55,10 @@ class MemberServiceUnitTest {
 
   @Test
   void anAdminAddsAColleagueButMayNotMakeAnOwner() {
-    Member added = as(admin, Role.ADMIN, () -> service.add(new AddMemberCommand("new@acme.example", "Nina New",
+    MemberAdded added = as(admin, Role.ADMIN, () -> service.add(new AddMemberCommand("new@acme.example", "Nina New",
         "member", "correct horse battery")));
-    assertThat(added.role()).isEqualTo(Role.MEMBER);
+    assertThat(added).isInstanceOfSatisfying(MemberAdded.Joined.class,
+        joined -> assertThat(joined.member().role()).isEqualTo(Role.MEMBER));
     assertThat(users.findByEmail(new EmailAddress("new@acme.example")).orElseThrow().passwordHash())
         .isEqualTo("hashed:correct horse battery");
 

@@ -1,0 +1,69 @@
+package com.orbitcrm.tenancy.mail;
+
+import com.orbitcrm.tenancy.port.InvitationMail;
+import jakarta.mail.Message.RecipientType;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import java.nio.charset.StandardCharsets;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.mail.MailPreparationException;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.stereotype.Component;
+
+/**
+ * Sends the tenancy module's plain-text e-mails over SMTP with the {@link JavaMailSender} Spring Boot configures
+ * when {@code spring.mail.host} is set. Without one, mail is off: {@link #enabled()} is false and nothing is sent
+ * (an admin still sees each invitation's link once, to pass on by hand).
+ */
+@Component
+class SmtpInvitationMail implements InvitationMail {
+
+  static final String DEFAULT_FROM = "Orbit CRM <no-reply@orbitcrm.local>";
+
+  private final ObjectProvider<JavaMailSender> senders;
+  private final InternetAddress from;
+
+  /**
+   * @param from the sender, as {@code orbit.mail.from} says it ({@code Name <address>} or an address).
+   * @throws IllegalArgumentException when {@code from} is not an address (the application then does not start).
+   */
+  SmtpInvitationMail(ObjectProvider<JavaMailSender> senders,
+                     @Value("${orbit.mail.from:" + DEFAULT_FROM + "}") String from) {
+    this.senders = senders;
+    try {
+      this.from = new InternetAddress(from, true);
+    } catch (AddressException e) {
+      throw new IllegalArgumentException("orbit.mail.from is not an e-mail address: \"" + from + "\"", e);
+    }
+  }
+
+  @Override
+  public boolean enabled() {
+    return senders.getIfAvailable() != null;
+  }
+
+  @Override
+  public void send(Message message) {
+    JavaMailSender sender = senders.getIfAvailable();
+    if (sender == null) {
+      return;
+    }
+    sender.send(mime(sender.createMimeMessage(), message));
+  }
+
+  /** Fills {@code mime} with {@code message}. */
+  MimeMessage mime(MimeMessage mime, Message message) {
+    try {
+      mime.setFrom(from);
+      mime.setRecipient(RecipientType.TO, new InternetAddress(message.to().value()));
+      mime.setSubject(message.subject(), StandardCharsets.UTF_8.name());
+      mime.setText(message.text(), StandardCharsets.UTF_8.name());
+      return mime;
+    } catch (MessagingException e) {
+      throw new MailPreparationException("could not write the e-mail \"" + message.subject() + "\"", e);
+    }
+  }
+}
