@@ -21,7 +21,10 @@ create table invitations (
     -- Used or withdrawn, never both.
     check (accepted_at is null or revoked_at is null)
 );
-create unique index invitations_token_hash_key on invitations (token_hash);
+-- A link is looked up by its token's hash before its workspace is known; uniqueness (of 256-bit random values)
+-- is kept within the workspace, so that the table can be distributed by tenant_id (CitusReadinessIntegrationTest).
+create unique index invitations_tenant_token_hash_key on invitations (tenant_id, token_hash);
+create index invitations_token_hash_idx on invitations (token_hash);
 -- One open invitation per address and workspace: inviting again replaces it (the use case revokes the old one).
 create unique index invitations_open_email_key on invitations (tenant_id, email)
     where accepted_at is null and revoked_at is null;
