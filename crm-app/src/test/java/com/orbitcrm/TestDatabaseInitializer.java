@@ -17,6 +17,10 @@ public class TestDatabaseInitializer implements ApplicationContextInitializer<Co
         "orbit.db.owner-username", db.owner().user(),
         "orbit.db.owner-password", db.owner().password(),
         "orbit.db.app-username", db.app().user(),
-        "orbit.db.app-password", db.app().password())));
+        "orbit.db.app-password", db.app().password(),
+        // A test JVM keeps several contexts alive (each with its pool) on one server of max_connections = 100:
+        // an idle context gives its connections back instead of holding twenty each.
+        "spring.datasource.hikari.minimum-idle", "2",
+        "spring.datasource.hikari.idle-timeout", "20000")));
   }
 }

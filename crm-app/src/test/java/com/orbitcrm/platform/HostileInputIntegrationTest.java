@@ -154,9 +154,10 @@ class HostileInputIntegrationTest {
         p = p.replace("{id}", e.getValue());
       }
     }
-    // An invitation's token: one of the right shape that matches nothing.
+    // A token (an invitation's, a password reset link's): one of the right shape that matches nothing.
     p = p.replace("{token}", "inv_" + "x".repeat(43));
-    return p.replace("{id}", UUID.randomUUID().toString());
+    // Any other placeholder: a value that names nothing.
+    return p.replace("{id}", UUID.randomUUID().toString()).replaceAll("\\{[a-zA-Z]+}", UUID.randomUUID().toString());
   }
 
   HttpResponse<String> send(String method, String path, String contentType, String body, String accept)

@@ -59,6 +59,24 @@ public class InMemoryUsers implements Users {
   }
 
   @Override
+  public void changePassword(UserId id, String passwordHash) {
+    var a = accounts.get(id);
+    if (a != null) {
+      accounts.put(id, new UserAccount(a.id(), a.email(), a.name(), passwordHash));
+    }
+  }
+
+  @Override
+  public Optional<UserAccount> findProven(UserId id) {
+    return Optional.ofNullable(accounts.get(id));
+  }
+
+  @Override
+  public int workspaceCount(UserId id) {
+    return 1;
+  }
+
+  @Override
   public Optional<ZoneId> timeZone(UserId id) {
     return Optional.ofNullable(zones.get(id));
   }

@@ -1,4 +1,4 @@
-/** The tenancy module's e-mails (invitations, sign-up notices) sent over SMTP. */
+/** The tenancy module's e-mails over SMTP: invitations, sign-up notices, password reset links. */
 @NullMarked
 package com.orbitcrm.tenancy.mail;
 

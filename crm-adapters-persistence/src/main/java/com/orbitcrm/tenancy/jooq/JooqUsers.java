@@ -14,6 +14,7 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.jooq.DSLContext;
 import org.jooq.Record;
+import org.jooq.impl.DSL;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Repository;
 
@@ -41,6 +42,28 @@ class JooqUsers implements Users {
         .from(USERS)
         .where(USERS.ID.eq(id.value()))
         .fetchOptional(JooqUsers::toAccount);
+  }
+
+  @Override
+  public Optional<UserAccount> findProven(UserId id) {
+    Settings.set(dsl, "orbit.user_id", id.toString());
+    return find(id);
+  }
+
+  @Override
+  public void changePassword(UserId id, String passwordHash) {
+    Settings.set(dsl, "orbit.user_id", id.toString());
+    dsl.update(USERS)
+        .set(USERS.PASSWORD_HASH, passwordHash)
+        .where(USERS.ID.eq(id.value()))
+        .execute();
+  }
+
+  @Override
+  public int workspaceCount(UserId id) {
+    TransactionScopes.openDoor("workspace-count");
+    Integer n = dsl.fetchValue(DSL.field("orbit_workspace_count_of({0})", Integer.class, DSL.val(id.value())));
+    return n == null ? 0 : n;
   }
 
   @Override

@@ -5,7 +5,11 @@ package com.orbitcrm.platform.web;
  *
  * @param kind ok, error or info; picks the colour.
  */
-public record Flash(String kind, String message) {
+public record Flash(String kind, String message) implements java.io.Serializable {
+
+  /** Kept in the session between a redirect and the next page, and sessions are stored in the database. */
+  @java.io.Serial
+  private static final long serialVersionUID = 1L;
 
   /** The model / flash attribute the layout reads. */
   public static final String ATTRIBUTE = "flash";

@@ -3,10 +3,18 @@ package com.orbitcrm.tenancy.web;
 import com.orbitcrm.platform.InvalidInputException;
 import com.orbitcrm.platform.web.Flash;
 import com.orbitcrm.platform.web.FormErrors;
+import com.orbitcrm.tenancy.SignInPolicy;
 import com.orbitcrm.tenancy.app.IdentityService;
+import com.orbitcrm.tenancy.app.PasswordService;
 import com.orbitcrm.tenancy.app.ProfileService;
+import com.orbitcrm.tenancy.app.SignInGuard;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.time.Instant;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
@@ -18,18 +26,25 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Settings → Profile: the signed-in person's own time zone (the calendar and every time shown to them), the
- * workspace's when they choose none. The page also holds the calendar subscription, which the meetings
- * module serves ({@code /meetings/subscription}).
+ * workspace's when they choose none; their password (changing it ends their other sessions); and their sign-in
+ * security: the latest failed sign-ins with their account (when, from where, how) and whether it is locked. The
+ * page also holds the calendar subscription, which the meetings module serves ({@code /meetings/subscription}).
  */
 @Controller
 class ProfileController {
 
+  private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH);
+
   private final ProfileService profile;
   private final IdentityService identity;
+  private final SignInGuard guard;
+  private final PasswordService passwords;
 
-  ProfileController(ProfileService profile, IdentityService identity) {
+  ProfileController(ProfileService profile, IdentityService identity, SignInGuard guard, PasswordService passwords) {
     this.profile = profile;
     this.identity = identity;
+    this.guard = guard;
+    this.passwords = passwords;
   }
 
   @GetMapping("/settings/profile")
@@ -51,12 +66,46 @@ class ProfileController {
     }
   }
 
+  /** A new password, given the current one: the person's other sessions end, this one stays. */
+  @PostMapping("/settings/profile/password")
+  String changePassword(@RequestParam(defaultValue = "") String currentPassword,
+                        @RequestParam(defaultValue = "") String password,
+                        @RequestParam(defaultValue = "") String confirm, Model model, HttpServletRequest request,
+                        HttpServletResponse response, RedirectAttributes redirect) {
+    try {
+      if (!password.equals(confirm)) {
+        throw InvalidInputException.of("confirm", "does not match the new password");
+      }
+      var session = request.getSession(false);
+      passwords.change(currentPassword, password, session == null ? null : session.getId());
+      request.changeSessionId();
+      redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.ok("Your password was changed. Every other session signed "
+          + "in with your account has ended."));
+      return "redirect:/settings/profile";
+    } catch (InvalidInputException e) {
+      response.setStatus(422);
+      return page(model, profile.chosenZone().map(ZoneId::getId).orElse(""), FormErrors.of(e));
+    }
+  }
+
+  /** A failed sign-in as the page shows it, in the viewer's time zone. */
+  record FailureRow(String when, String address, String channel) {}
+
   private String page(Model model, @Nullable String chosen, Map<String, String> errors) {
+    ZoneId zone = profile.zone();
     model.addAttribute("chosenZone", chosen == null ? "" : chosen);
     model.addAttribute("workspaceZone", identity.currentWorkspace().map(w -> w.timeZone().getId()).orElse("UTC"));
     model.addAttribute("zones", profile.zones());
     model.addAttribute("errors", errors);
     model.addAttribute("tab", "profile");
+    List<FailureRow> failures = guard.myRecentFailures(10).stream()
+        .map(f -> new FailureRow(WHEN.format(f.at().atZone(zone)), f.address(), f.channel().label()))
+        .toList();
+    model.addAttribute("failures", failures);
+    var lock = guard.myLock();
+    Instant now = Instant.now();
+    model.addAttribute("lockedFor", lock.flatMap(l -> l.remaining(now)).map(SignInPolicy::minutes).orElse(null));
+    model.addAttribute("failuresInARow", lock.map(l -> l.consecutiveFailures()).orElse(0));
     return "tenancy/settings-profile";
   }
 }

@@ -6,6 +6,7 @@ import com.orbitcrm.platform.InvalidInputException;
 import com.orbitcrm.platform.NotFoundException;
 import com.orbitcrm.platform.web.Flash;
 import com.orbitcrm.platform.web.FormErrors;
+import com.orbitcrm.tenancy.SignInRefusal;
 import com.orbitcrm.tenancy.TenantContext;
 import com.orbitcrm.tenancy.TenantId;
 import com.orbitcrm.tenancy.WorkspaceMembership;
@@ -16,6 +17,7 @@ import com.orbitcrm.tenancy.app.SignUpCommand;
 import com.orbitcrm.tenancy.app.SignUpService;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -46,11 +48,20 @@ class SessionController {
 
   @GetMapping("/login")
   String signIn(Model model, @RequestParam(required = false) @Nullable String error,
-                @RequestParam(required = false) @Nullable String signedOut) {
+                @RequestParam(required = false) @Nullable String signedOut,
+                @RequestParam(required = false) @Nullable String throttled,
+                @RequestParam(required = false) @Nullable String locked,
+                @RequestParam(required = false) @Nullable String wait) {
     if (TenantContext.current().isPresent()) {
       return "redirect:/dashboard";
     }
-    if (error != null) {
+    if (throttled != null || locked != null) {
+      // Said the same for every e-mail, whether or not an account has it (SignInRefusal).
+      long minutes = wait != null && wait.matches("\\d{1,4}") ? Math.max(1, Long.parseLong(wait)) : 1;
+      var refusal = new SignInRefusal(locked != null ? SignInRefusal.Reason.LOCKED : SignInRefusal.Reason.THROTTLED,
+          Duration.ofMinutes(minutes));
+      model.addAttribute("refusal", refusal.message());
+    } else if (error != null) {
       model.addAttribute("flash", Flash.error("That e-mail and password don't match an account."));
     } else if (signedOut != null) {
       model.addAttribute("flash", Flash.info("You have signed out."));

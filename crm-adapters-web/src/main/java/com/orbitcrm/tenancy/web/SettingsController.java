@@ -15,6 +15,8 @@ import com.orbitcrm.tenancy.app.IdentityService;
 import com.orbitcrm.tenancy.app.InvitationService;
 import com.orbitcrm.tenancy.app.IssuedInvitation;
 import com.orbitcrm.tenancy.app.MemberAdded;
+import com.orbitcrm.tenancy.app.PasswordService;
+import com.orbitcrm.tenancy.app.SignInGuard;
 import java.time.Clock;
 import com.orbitcrm.tenancy.app.MemberService;
 import jakarta.servlet.http.HttpServletResponse;
@@ -23,6 +25,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -44,14 +47,18 @@ class SettingsController {
   private final IdentityService identity;
   private final InvitationService invitations;
   private final Clock clock;
+  private final SignInGuard guard;
+  private final PasswordService passwords;
 
   SettingsController(MemberService members, ApiTokenService tokens, IdentityService identity,
-                     InvitationService invitations, Clock clock) {
+                     InvitationService invitations, Clock clock, SignInGuard guard, PasswordService passwords) {
     this.members = members;
     this.tokens = tokens;
     this.identity = identity;
     this.invitations = invitations;
     this.clock = clock;
+    this.guard = guard;
+    this.passwords = passwords;
   }
 
   @GetMapping
@@ -142,11 +149,42 @@ class SettingsController {
     return "redirect:/settings/members";
   }
 
+  /** Lets a member who is locked out after too many failed sign-ins in again (admins and owners). */
+  @PostMapping("/members/{userId}/unlock")
+  String unlock(@PathVariable UUID userId, RedirectAttributes redirect) {
+    var member = guard.unlock(new UserId(userId));
+    redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.ok(member.name() + " can sign in again."));
+    return "redirect:/settings/members";
+  }
+
+  /**
+   * A password reset link for a member, shown once to the admin who made it (for when this server sends no
+   * e-mail): they pass it on, and it works once, for the configured lifetime.
+   */
+  @PostMapping("/members/{userId}/reset-link")
+  String resetLink(@PathVariable UUID userId, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+    try {
+      var member = members.member(new UserId(userId));
+      String link = passwords.linkFor(member.user());
+      response.setStatus(201);
+      model.addAttribute("resetLink", link);
+      model.addAttribute("resetFor", member.name());
+      return membersPage(model, Map.of(), new MemberForm());
+    } catch (ConflictException e) {
+      redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.error(e.getMessage()));
+      return "redirect:/settings/members";
+    }
+  }
+
   private String membersPage(Model model, Map<String, String> errors, MemberForm form) {
     var scope = TenantContext.require();
-    model.addAttribute("members", members.members());
+    var all = members.members();
+    model.addAttribute("members", all);
     model.addAttribute("invitations", scope.role().canAdminister() ? invitations.open() : List.of());
     model.addAttribute("now", clock.instant());
+    model.addAttribute("locked", guard.lockedAmong(all).stream().map(UserId::toString).collect(Collectors.toSet()));
+    model.addAttribute("mailEnabled", passwords.mailEnabled());
+    model.addAttribute("resetLifetime", PasswordController.human(passwords.lifetime()));
     model.addAttribute("me", scope.user() == null ? "" : scope.user().toString());
     model.addAttribute("roles", grantable(scope.role()));
     model.addAttribute("form", form);

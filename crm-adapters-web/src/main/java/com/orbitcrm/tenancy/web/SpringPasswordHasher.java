@@ -18,4 +18,9 @@ class SpringPasswordHasher implements PasswordHasher {
   public String hash(String rawPassword) {
     return encoder.encode(rawPassword);
   }
+
+  @Override
+  public boolean matches(String rawPassword, String hash) {
+    return encoder.matches(rawPassword, hash);
+  }
 }

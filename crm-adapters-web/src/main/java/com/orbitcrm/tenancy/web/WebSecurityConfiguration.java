@@ -2,7 +2,9 @@ package com.orbitcrm.tenancy.web;
 
 import com.orbitcrm.platform.web.Problems;
 import com.orbitcrm.tenancy.app.ApiTokenService;
+import com.orbitcrm.tenancy.SignInRefusal;
 import com.orbitcrm.tenancy.app.IdentityService;
+import com.orbitcrm.tenancy.app.SignInGuard;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxResponseHeader;
 import jakarta.servlet.http.HttpServletRequest;
@@ -14,6 +16,9 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -44,10 +49,28 @@ class WebSecurityConfiguration {
     return PasswordEncoderFactories.createDelegatingPasswordEncoder();
   }
 
+  /**
+   * The one password check of both chains: Spring's (bcrypt through {@link AccountUserDetailsService}) inside the
+   * sign-in guard ({@link ProtectedSignIn}: throttle and lock, counted in the database).
+   */
+  @Bean
+  AuthenticationManager signInManager(AccountUserDetailsService accounts, PasswordEncoder encoder, SignInGuard guard) {
+    var passwords = new DaoAuthenticationProvider(accounts);
+    passwords.setPasswordEncoder(encoder);
+    return new ProviderManager(new ProtectedSignIn(passwords, guard));
+  }
+
   @Bean
   @Order(1)
-  SecurityFilterChain api(HttpSecurity http, ApiTokenService tokens, IdentityService identity) throws Exception {
+  SecurityFilterChain api(HttpSecurity http, ApiTokenService tokens, IdentityService identity,
+                          AuthenticationManager signInManager) throws Exception {
     AuthenticationEntryPoint unauthorized = (request, response, e) -> {
+      if (e instanceof SignInRefused refused) {
+        // Too many attempts (or locked): 429 with when to try again; the password was not looked at.
+        response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(refused.refusal().seconds()));
+        Problems.write(response, HttpStatus.TOO_MANY_REQUESTS, refused.refusal().message(), request);
+        return;
+      }
       response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"Orbit CRM\"");
       Problems.write(response, HttpStatus.UNAUTHORIZED,
           "Authentication required: send an API token (Authorization: Bearer …) or sign in", request);
@@ -58,10 +81,12 @@ class WebSecurityConfiguration {
             : "You may not do this", request);
     http.securityMatcher("/api/**")
         .authorizeHttpRequests(auth -> auth
-            .requestMatchers(HttpMethod.POST, "/api/signup").permitAll()
+            .requestMatchers(HttpMethod.POST, "/api/signup", "/api/password-reset", "/api/password-reset/*").permitAll()
             .requestMatchers("/api/openapi.yaml", "/api/docs", "/api/docs/**").permitAll()
             .anyRequest().authenticated())
-        .httpBasic(basic -> basic.authenticationEntryPoint(unauthorized))
+        .authenticationManager(signInManager)
+        .httpBasic(basic -> basic.authenticationEntryPoint(unauthorized)
+            .authenticationDetailsSource(SignInOrigin.source(true)))
         .csrf(csrf -> csrf.requireCsrfProtectionMatcher(WebSecurityConfiguration::cookieAuthenticatedChange))
         .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
         .exceptionHandling(ex -> ex.authenticationEntryPoint(unauthorized).accessDeniedHandler(forbidden))
@@ -74,7 +99,7 @@ class WebSecurityConfiguration {
 
   @Bean
   @Order(2)
-  SecurityFilterChain pages(HttpSecurity http, IdentityService identity,
+  SecurityFilterChain pages(HttpSecurity http, IdentityService identity, AuthenticationManager signInManager,
                            @Value("${orbit.metrics.token:}") String metricsToken,
                            @Value("${management.server.port:-1}") int managementPort) throws Exception {
     var toSignIn = new LoginUrlAuthenticationEntryPoint("/login");
@@ -90,6 +115,8 @@ class WebSecurityConfiguration {
     var success = new SignInSuccessHandler(identity);
     http.authorizeHttpRequests(auth -> auth
             .requestMatchers("/", "/login", "/signup", "/error", "/error/**", "/favicon.ico").permitAll()
+            // Forgot password: ask for a link, and set a new password through one (the link is the credential).
+            .requestMatchers("/password/forgot", "/password/reset/*").permitAll()
             .requestMatchers("/css/**", "/js/**", "/img/**", "/webjars/**").permitAll()
             .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
             .requestMatchers("/actuator/prometheus").access(new MetricsAccess(metricsToken, managementPort))
@@ -104,11 +131,17 @@ class WebSecurityConfiguration {
             .requestMatchers(HttpMethod.POST, "/invitations/*/join").permitAll()
             .requestMatchers(HttpMethod.GET, "/calendar/feed/*").permitAll()
             .anyRequest().authenticated())
+        .authenticationManager(signInManager)
         .formLogin(form -> form
             .loginPage("/login")
             .usernameParameter("email")
+            .authenticationDetailsSource(SignInOrigin.source(false))
             .successHandler(success)
-            .failureUrl("/login?error")
+            .failureHandler((request, response, e) -> response.sendRedirect(request.getContextPath()
+                + (e instanceof SignInRefused refused
+                    ? "/login?" + (refused.refusal().reason() == SignInRefusal.Reason.LOCKED ? "locked" : "throttled")
+                        + "&wait=" + refused.refusal().minutes()
+                    : "/login?error")))
             .permitAll())
         .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut"))
         .exceptionHandling(ex -> ex.authenticationEntryPoint(entryPoint))
@@ -128,7 +161,8 @@ class WebSecurityConfiguration {
     return !SAFE_METHODS.contains(request.getMethod())
         && (authorization == null || !authorization.regionMatches(true, 0, "Bearer ", 0, 7))
         && request.getRequestedSessionId() != null
-        && !request.getRequestURI().equals(request.getContextPath() + "/api/signup");
+        && !request.getRequestURI().equals(request.getContextPath() + "/api/signup")
+        && !request.getRequestURI().startsWith(request.getContextPath() + "/api/password-reset");
   }
 
 }

@@ -1,6 +1,8 @@
 package com.orbitcrm.tenancy.schedule;
 
 import com.github.kagkarlsson.scheduler.SchedulerName;
+import com.orbitcrm.tenancy.app.PasswordService;
+import com.orbitcrm.tenancy.app.SignInGuard;
 import com.orbitcrm.tenancy.app.WorkspaceHousekeeping;
 import io.micrometer.core.instrument.MeterRegistry;
 import javax.sql.DataSource;
@@ -15,9 +17,10 @@ class HousekeepingJobsConfiguration {
 
   @Bean
   @ConditionalOnBooleanProperty(name = "orbit.housekeeping.enabled", matchIfMissing = true)
-  HousekeepingJobs housekeepingJobs(DataSource dataSource, WorkspaceHousekeeping housekeeping,
-                                    HousekeepingProperties properties, ObjectProvider<MeterRegistry> metrics) {
-    return new HousekeepingJobs(dataSource, housekeeping, properties, new SchedulerName.Hostname(),
-        metrics.getIfAvailable());
+  HousekeepingJobs housekeepingJobs(DataSource dataSource, WorkspaceHousekeeping housekeeping, SignInGuard signIns,
+                                    PasswordService passwords, HousekeepingProperties properties,
+                                    ObjectProvider<MeterRegistry> metrics) {
+    return new HousekeepingJobs(dataSource, housekeeping, signIns, passwords, properties,
+        new SchedulerName.Hostname(), metrics.getIfAvailable());
   }
 }

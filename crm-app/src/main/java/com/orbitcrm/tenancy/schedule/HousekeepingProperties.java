@@ -12,6 +12,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param redeliverAfter how long an event may stay undelivered before it is delivered again; also the pause
  *                       between two looks for such events.
  * @param cleanupInterval the pause between two deletions of old completed event publications.
+ * @param signInInterval the pause between two clean-ups of the sign-in tables (old runs of failures, full
+ *                       buckets, reset links expired a day ago).
  * @param pollInterval how often an instance asks the table whether a job is due.
  */
 @ConfigurationProperties("orbit.housekeeping")
@@ -20,10 +22,11 @@ public record HousekeepingProperties(
     @DefaultValue("6h") Duration trashInterval,
     @DefaultValue("5m") Duration redeliverAfter,
     @DefaultValue("6h") Duration cleanupInterval,
+    @DefaultValue("1h") Duration signInInterval,
     @DefaultValue("30s") Duration pollInterval) {
 
   public HousekeepingProperties {
-    for (Duration d : new Duration[] {trashInterval, redeliverAfter, cleanupInterval, pollInterval}) {
+    for (Duration d : new Duration[] {trashInterval, redeliverAfter, cleanupInterval, signInInterval, pollInterval}) {
       if (d.isNegative() || d.isZero()) {
         throw new IllegalArgumentException("orbit.housekeeping durations must be positive, was " + d);
       }

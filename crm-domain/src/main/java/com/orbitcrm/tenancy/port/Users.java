@@ -17,10 +17,22 @@ public interface Users {
 
   Optional<UserAccount> find(UserId id);
 
+  /**
+   * The account whose owner has just proved who they are (with a password reset link), before any workspace is
+   * chosen: opens that one row only.
+   */
+  Optional<UserAccount> findProven(UserId id);
+
   /** @throws com.orbitcrm.platform.ConflictException when the e-mail is taken. */
   void create(UserAccount user);
 
   void recordSignIn(UserId id);
+
+  /** Sets the account's password hash (a reset link or the person themself: the caller has checked which). */
+  void changePassword(UserId id, String passwordHash);
+
+  /** How many workspaces the account belongs to, all of them, not only those the caller can see. */
+  int workspaceCount(UserId id);
 
   /** The time zone the person chose for themself (calendar, times shown to them), if they chose one. */
   Optional<ZoneId> timeZone(UserId id);
