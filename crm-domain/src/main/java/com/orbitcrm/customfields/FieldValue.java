@@ -11,6 +11,9 @@ import java.util.Objects;
  */
 public record FieldValue(FieldType type, List<String> items) {
 
+  /** Keys of text and URLs are their first 200 characters (a btree entry has a size limit). */
+  public static final int KEY_LENGTH = 200;
+
   public FieldValue {
     Objects.requireNonNull(type);
     items = List.copyOf(items);
@@ -45,6 +48,14 @@ public record FieldValue(FieldType type, List<String> items) {
    * {@link SortKey}), so equality and ranges are leakproof index conditions under row-level security.
    */
   public List<String> keys() {
-    return type == FieldType.NUMBER ? List.of(SortKey.of(new BigDecimal(items.getFirst()))) : items;
+    return switch (type) {
+      case NUMBER -> List.of(SortKey.of(new BigDecimal(items.getFirst())));
+      case TEXT, URL -> List.of(cut(items.getFirst()));
+      default -> items;
+    };
+  }
+
+  private static String cut(String s) {
+    return s.codePointCount(0, s.length()) <= KEY_LENGTH ? s : s.substring(0, s.offsetByCodePoints(0, KEY_LENGTH));
   }
 }
