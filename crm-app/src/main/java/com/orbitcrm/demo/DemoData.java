@@ -225,7 +225,8 @@ class DemoData implements ApplicationRunner {
           .with("status", status)
           .with("accountOwnerId", owner.toString())
           .with("companyId", "CUST-" + (10_000 + i * 37));
-      var values = clientValues(random, created);
+      // A random of their own, so that the rest of the demo stays what it was before custom fields.
+      var values = clientValues(new Random(7_919L * i + 1), created);
       Client client = as(tenant, owner, () -> clients.create(draft, values, created));
       result.add(new DemoClient(client, first + " " + last, email, owner));
     }
@@ -276,9 +277,10 @@ class DemoData implements ApplicationRunner {
       boolean moveOn = stage.open() && index > 0;
       Stage start = moveOn ? stages.get(index - 1) : stage;
       String reason = stage.open() ? null : LOST_REASONS[random.nextInt(LOST_REASONS.length)];
+      var own = new Random(draft.hashCode());
       var values = Map.<String, RawValue>of("competitor",
-          new RawValue.Text(List.of("none", "acme_crm", "salesforce").get(random.nextInt(3))),
-          "budget_approved", new RawValue.Bool(random.nextBoolean()));
+          new RawValue.Text(List.of("none", "acme_crm", "salesforce").get(own.nextInt(3))),
+          "budget_approved", new RawValue.Bool(own.nextBoolean()));
       Deal brought = as(tenant, owner, () -> deals.create(CreateDeal.of(draft).inStage(start.key(), reason)
           .withHistory(created, closedOn).withCustomFields(values)));
       Deal deal = !moveOn ? brought : as(tenant, owner, () -> deals.place(new PlaceDeal(brought.id(), stage.key(),

@@ -108,4 +108,45 @@ class CustomFieldsBrowserTest extends BrowserTest {
     assertThat(page.getByTestId("custom-values")).containsText("12.5");
     assertThat(page.getByTestId("custom-values").locator(".opt-gray")).hasText("Silver");
   }
+
+  @Test
+  void theDealFormShowsTheFieldsByTypeAndTheModalTheirValues() {
+    var anonymous = new Api(port);
+    var account = anonymous.signUp("Deal fields " + UUID.randomUUID().toString().substring(0, 6));
+    var api = anonymous.bearer(anonymous.tokenFor(account));
+    assertThat(api.post("/api/crm/custom-fields", """
+        {"entityType": "deal", "fieldLabel": "Products", "fieldType": "multiselect", "section": "Scope",
+         "options": [{"label": "CRM", "color": "blue"}, {"label": "Mail", "color": "green"}]}""").status()).isEqualTo(201);
+    assertThat(api.post("/api/crm/custom-fields", """
+        {"entityType": "deal", "fieldLabel": "Go-live", "fieldType": "date", "section": "Scope"}""").status())
+        .isEqualTo(201);
+    assertThat(api.post("/api/crm/custom-fields", """
+        {"entityType": "deal", "fieldLabel": "Budget approved", "fieldType": "boolean"}""").status()).isEqualTo(201);
+    signIn(account.email(), account.password());
+
+    page.navigate("/pipeline");
+    page.getByTestId("new-deal").click();
+    var form = page.getByTestId("deal-form");
+    assertThat(form).isVisible();
+    waitForHtmx();
+    assertThat(form.locator("#cf-go_live")).hasAttribute("type", "date");
+    form.getByLabel("Deal name").fill("Rollout");
+    form.getByLabel("Go-live").fill("2027-02-01");
+    form.getByLabel("CRM").check();
+    form.getByLabel("Mail").check();
+    form.getByLabel("Budget approved").check();
+    screenshot("84-deal-form-custom-fields");
+    form.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Add deal")).click();
+    assertThat(page.getByTestId("deal-form")).hasCount(0);
+
+    var deal = api.get("/api/crm/deals").json().get(0);
+    assertThat(deal.get("customFields").get("products")).hasSize(2);
+    assertThat(deal.get("customFields").get("go_live").asString()).isEqualTo("2027-02-01");
+    assertThat(deal.get("customFields").get("budget_approved").asBoolean()).isTrue();
+    page.navigate("/deals/" + deal.get("id").asString());
+    var values = page.getByTestId("deal-panel").getByTestId("custom-values");
+    assertThat(values.locator(".opt-blue")).hasText("CRM");
+    assertThat(values.locator(".opt-green")).hasText("Mail");
+    assertThat(values).containsText("Yes");
+  }
 }
