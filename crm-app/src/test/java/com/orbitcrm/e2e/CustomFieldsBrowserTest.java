@@ -132,8 +132,8 @@ class CustomFieldsBrowserTest extends BrowserTest {
     assertThat(form.locator("#cf-go_live")).hasAttribute("type", "date");
     form.getByLabel("Deal name").fill("Rollout");
     form.getByLabel("Go-live").fill("2027-02-01");
-    form.getByLabel("CRM").check();
-    form.getByLabel("Mail").check();
+    form.getByRole(AriaRole.CHECKBOX, new Locator.GetByRoleOptions().setName("CRM")).check();
+    form.getByRole(AriaRole.CHECKBOX, new Locator.GetByRoleOptions().setName("Mail").setExact(true)).check();
     form.getByLabel("Budget approved").check();
     screenshot("84-deal-form-custom-fields");
     form.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Add deal")).click();
