@@ -67,6 +67,16 @@ class AccessMatrixIntegrationTest {
         new Endpoint("DELETE", "/api/crm/deals/{id}", null, "deal", false),
         new Endpoint("POST", "/api/crm/deals/{id}/restore", null, "deal", false),
         new Endpoint("GET", "/api/crm/deals?status=won&closedFrom=2026-01-01&closedTo=2026-12-31", null, null, true),
+        new Endpoint("GET", "/api/clients?cf.tier=gold", null, null, true),
+        new Endpoint("GET", "/api/crm/deals?cf.budget.min=10", null, null, true),
+        new Endpoint("GET", "/api/crm/custom-fields", null, null, true),
+        new Endpoint("GET", "/api/crm/custom-fields?entityType=deal", null, null, true),
+        new Endpoint("POST", "/api/crm/custom-fields", "{\"entityType\": \"client\", \"fieldLabel\": \"Matrix "
+            + UUID.randomUUID().toString().substring(0, 8) + "\", \"fieldType\": \"text\"}", null, false),
+        new Endpoint("GET", "/api/crm/custom-fields/{id}", null, "field", true),
+        new Endpoint("PUT", "/api/crm/custom-fields/{id}", "{\"fieldLabel\": \"Changed\", \"fieldType\": \"select\", "
+            + "\"options\": [\"Gold\", \"Silver\"]}", "field", false),
+        new Endpoint("DELETE", "/api/crm/custom-fields/{id}", null, "field", false),
         new Endpoint("GET", "/api/crm/dashboard", null, null, true),
         new Endpoint("GET", "/api/crm/dashboard?period=custom&from=2026-01-01&to=2026-03-31", null, null, true),
         new Endpoint("GET", "/api/crm/forecast?months=6", null, null, true),
@@ -158,10 +168,17 @@ class AccessMatrixIntegrationTest {
         {"email": "x-%s@example.com", "role": "member"}""".formatted(UUID.randomUUID())).text("invitationId");
     String ownInvitation = owner.post("/api/members", """
         {"email": "y-%s@example.com", "role": "member"}""".formatted(UUID.randomUUID())).text("invitationId");
+    String tier = """
+        {"entityType": "client", "fieldLabel": "Tier", "fieldType": "select", "options": ["Gold", "Silver"]}""";
+    String budget = """
+        {"entityType": "deal", "fieldLabel": "Budget", "fieldType": "number"}""";
+    String otherField = otherApi.post("/api/crm/custom-fields", tier).text("id");
+    String ownField = owner.post("/api/crm/custom-fields", tier).text("id");
+    owner.post("/api/crm/custom-fields", budget);
     foreign = Map.of("member", other.userId(), "token", otherToken, "client", otherClient, "deal", otherDeal,
-        "note", otherNote, "meeting", otherMeeting, "invitation", otherInvitation);
+        "note", otherNote, "meeting", otherMeeting, "invitation", otherInvitation, "field", otherField);
     own = Map.of("member", v.text("userId"), "token", viewerApiToken, "client", ownClient, "deal", ownDeal,
-        "note", ownNote, "meeting", ownMeeting, "invitation", ownInvitation);
+        "note", ownNote, "meeting", ownMeeting, "invitation", ownInvitation, "field", ownField);
     assertThat(otherApi.get("/api/members").status()).isEqualTo(200);
   }
 

@@ -103,8 +103,8 @@ record TenantGraph(UUID tenant, UUID user, UUID client, UUID deal, UUID field, U
           exec(c, "insert into crm_custom_fields (tenant_id, id, entity_type, field_name, field_label, field_type) "
               + "values (?, ?, 'client', ?, 'Region', 'text')", g.tenant(), id, "f_" + id.toString().replace("-", ""))),
       new Fixture("crm_custom_field_values", "tenant_id", (c, g, id) ->
-          exec(c, "insert into crm_custom_field_values (tenant_id, id, custom_field_id, entity_type, entity_id, value) "
-              + "values (?, ?, ?, 'client', ?, '\"EMEA\"'::jsonb)", g.tenant(), id, g.field(), id)),
+          exec(c, "insert into crm_custom_field_values (tenant_id, entity_type, field_id, entity_id, key, value) "
+              + "values (?, 'client', ?, ?, 'EMEA', 'EMEA')", g.tenant(), g.field(), id), "value = value || 'x'"),
       // Events in flight hold their workspace's ids: another workspace may not read them either.
       new Fixture("event_publication", "tenant_id", (c, g, id) ->
           exec(c, "insert into event_publication (id, listener_id, event_type, serialized_event, publication_date, "

@@ -176,8 +176,15 @@ class TenantIsolationIntegrationTest {
   @Test
   void aFieldValueCannotUseAFieldDefinitionOfAnotherTenant() {
     assertForeignKeyRefused(c -> exec(c, "insert into crm_custom_field_values "
-        + "(tenant_id, custom_field_id, entity_type, entity_id, value) values (?, ?, 'client', ?, '1')",
+        + "(tenant_id, field_id, entity_type, entity_id, key, value) values (?, ?, 'client', ?, '1', '1')",
         a.tenant(), b.field(), a.client()));
+  }
+
+  @Test
+  void aFieldValueCannotUseAFieldDefinitionOfAnotherRecordType() {
+    assertForeignKeyRefused(c -> exec(c, "insert into crm_custom_field_values "
+        + "(tenant_id, field_id, entity_type, entity_id, key, value) values (?, ?, 'deal', ?, '1', '1')",
+        a.tenant(), a.field(), a.deal()));
   }
 
   @Test

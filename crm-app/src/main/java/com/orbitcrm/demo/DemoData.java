@@ -3,13 +3,23 @@ package com.orbitcrm.demo;
 import com.orbitcrm.clients.Client;
 import com.orbitcrm.clients.ClientDraft;
 import com.orbitcrm.clients.app.ClientService;
+import com.orbitcrm.customfields.FieldDraft;
+import com.orbitcrm.customfields.RawValue;
+import com.orbitcrm.customfields.app.CustomFieldService;
 import com.orbitcrm.deals.Deal;
 import com.orbitcrm.deals.DealDraft;
 import com.orbitcrm.deals.Stage;
 import com.orbitcrm.deals.app.DealCommands.CreateDeal;
 import com.orbitcrm.deals.app.DealCommands.PlaceDeal;
 import com.orbitcrm.deals.app.DealService;
+import com.orbitcrm.meetings.LocationType;
+import com.orbitcrm.meetings.Meeting;
+import com.orbitcrm.meetings.MeetingDraft;
+import com.orbitcrm.meetings.Rsvp;
+import com.orbitcrm.meetings.app.MeetingLinks;
+import com.orbitcrm.meetings.app.MeetingService;
 import com.orbitcrm.platform.RecordRef;
+import com.orbitcrm.platform.RecordType;
 import com.orbitcrm.tenancy.Role;
 import com.orbitcrm.tenancy.TenantContext;
 import com.orbitcrm.tenancy.TenantId;
@@ -22,12 +32,6 @@ import com.orbitcrm.tenancy.app.IdentityService;
 import com.orbitcrm.tenancy.app.MemberService;
 import com.orbitcrm.tenancy.app.SignUpCommand;
 import com.orbitcrm.tenancy.app.SignUpService;
-import com.orbitcrm.meetings.LocationType;
-import com.orbitcrm.meetings.Meeting;
-import com.orbitcrm.meetings.MeetingDraft;
-import com.orbitcrm.meetings.Rsvp;
-import com.orbitcrm.meetings.app.MeetingLinks;
-import com.orbitcrm.meetings.app.MeetingService;
 import com.orbitcrm.timeline.Activity;
 import com.orbitcrm.timeline.ActivityDraft;
 import com.orbitcrm.timeline.app.EmailTrackingService;
@@ -40,8 +44,10 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Random;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -76,13 +82,16 @@ class DemoData implements ApplicationRunner {
   private final NoteService notes;
   private final EmailTrackingService tracking;
   private final MeetingService meetings;
+  private final CustomFieldService customFields;
   private final TransactionOperations transactions;
   private final Environment environment;
   private final Clock clock;
 
   DemoData(SignUpService signUp, MemberService members, IdentityService identity, ClientService clients,
            DealService deals, TimelineService timeline, NoteService notes, EmailTrackingService tracking,
-           MeetingService meetings, TransactionOperations transactions, Environment environment, Clock clock) {
+           MeetingService meetings, CustomFieldService customFields, TransactionOperations transactions,
+           Environment environment, Clock clock) {
+    this.customFields = customFields;
     this.signUp = signUp;
     this.members = members;
     this.identity = identity;
@@ -146,6 +155,7 @@ class DemoData implements ApplicationRunner {
   /** One workspace's demo records, in one transaction begun in that workspace. */
   private int fill(TenantId tenant, List<UserId> owners, int clientCount, int dealCount, Random random) {
     Integer written = TenantContext.callAs(TenantContext.Scope.system(tenant), () -> transactions.execute(tx -> {
+      as(tenant, owners.getFirst(), this::defineFields);
       var demoClients = clients(tenant, owners, clientCount, random);
       var demoDeals = deals(tenant, owners, demoClients, dealCount, random);
       int activities = activities(tenant, owners, demoClients, demoDeals, random);
@@ -154,6 +164,34 @@ class DemoData implements ApplicationRunner {
       return demoClients.size() + demoDeals.size() + activities + notesWritten + meetingsWritten;
     }));
     return written == null ? 0 : written;
+  }
+
+  /** A few custom fields of clients and deals (none required, so that every form keeps working as it was). */
+  private Integer defineFields() {
+    var client = new RecordType("client");
+    var deal = new RecordType("deal");
+    customFields.create(client, new FieldDraft("Tier", null, "select", List.of(new FieldDraft.Option("gold", "Gold", "yellow"),
+        new FieldDraft.Option("silver", "Silver", "gray"), new FieldDraft.Option("bronze", "Bronze", "orange")), false,
+        null, 10, true, "Account"));
+    customFields.create(client, new FieldDraft("Seats", null, "number", List.of(), false, null, 20, true, "Account"));
+    customFields.create(client, new FieldDraft("Renewal date", null, "date", List.of(), false, null, 30, true, "Contract"));
+    customFields.create(client, new FieldDraft("Referenceable", null, "boolean", List.of(), false, null, 40, true,
+        "Contract"));
+    customFields.create(deal, new FieldDraft("Competitor", null, "select", List.of(new FieldDraft.Option(null, "None", "gray"),
+        new FieldDraft.Option(null, "Acme CRM", "red"), new FieldDraft.Option(null, "Salesforce", "blue")), false, null, 10,
+        true, null));
+    customFields.create(deal, new FieldDraft("Budget approved", null, "boolean", List.of(), false, null, 20, true, null));
+    return 6;
+  }
+
+  private static Map<String, RawValue> clientValues(Random random, Instant created) {
+    Map<String, RawValue> values = new LinkedHashMap<>();
+    values.put("tier", new RawValue.Text(List.of("gold", "silver", "bronze").get(random.nextInt(3))));
+    values.put("seats", new RawValue.Number(java.math.BigDecimal.valueOf(5 + random.nextInt(400))));
+    values.put("renewal_date", new RawValue.Text(LocalDate.ofInstant(created, java.time.ZoneOffset.UTC)
+        .plusYears(1).toString()));
+    values.put("referenceable", new RawValue.Bool(random.nextInt(3) == 0));
+    return values;
   }
 
   /** Runs {@code work} as {@code user}, a member of {@code tenant}, so that it is written in their name. */
@@ -199,7 +237,9 @@ class DemoData implements ApplicationRunner {
           .with("status", status)
           .with("accountOwnerId", owner.toString())
           .with("companyId", "CUST-" + (10_000 + i * 37));
-      Client client = as(tenant, owner, () -> clients.create(draft, created));
+      // A random of their own, so that the rest of the demo stays what it was before custom fields.
+      var values = clientValues(new Random(7_919L * i + 1), created);
+      Client client = as(tenant, owner, () -> clients.create(draft, values, created));
       result.add(new DemoClient(client, first + " " + last, email, owner));
     }
     return result;
@@ -249,8 +289,12 @@ class DemoData implements ApplicationRunner {
       boolean moveOn = stage.open() && index > 0;
       Stage start = moveOn ? stages.get(index - 1) : stage;
       String reason = stage.open() ? null : LOST_REASONS[random.nextInt(LOST_REASONS.length)];
+      var own = new Random(draft.hashCode());
+      var values = Map.<String, RawValue>of("competitor",
+          new RawValue.Text(List.of("none", "acme_crm", "salesforce").get(own.nextInt(3))),
+          "budget_approved", new RawValue.Bool(own.nextBoolean()));
       Deal brought = as(tenant, owner, () -> deals.create(CreateDeal.of(draft).inStage(start.key(), reason)
-          .withHistory(created, closedOn)));
+          .withHistory(created, closedOn).withCustomFields(values)));
       Deal deal = !moveOn ? brought : as(tenant, owner, () -> deals.place(new PlaceDeal(brought.id(), stage.key(),
           null, null, null, null)).deal());
       result.add(new DemoDeal(deal, client, owner));

@@ -5,7 +5,8 @@
  */
 @NullMarked
 @ApplicationModule(displayName = "Demo data", allowedDependencies = {"tenancy", "tenancy::app", "clients",
-    "clients::app", "deals", "deals::app", "timeline", "timeline::app", "meetings", "meetings::app"})
+    "clients::app", "deals", "deals::app", "timeline", "timeline::app", "meetings", "meetings::app",
+    "customfields", "customfields::app"})
 package com.orbitcrm.demo;
 
 import org.jspecify.annotations.NullMarked;

@@ -76,8 +76,12 @@ class HostileInputIntegrationTest {
         .formatted(UUID.randomUUID())).text("userId");
     String apiToken = anonymous.basic(owner.email(), owner.password()).post("/api/tokens", "{\"name\": \"t\"}")
         .text("id");
+    String field = api.post("/api/crm/custom-fields", """
+        {"entityType": "client", "fieldLabel": "Tier", "fieldType": "select", "options": ["Gold", "Silver"]}""")
+        .text("id");
     ids = Map.of("/api/clients/", client, "/api/crm/deals/", deal, "/api/crm/notes/", note,
-        "/api/crm/meetings/", meeting, "/api/members/", member, "/api/tokens/", apiToken);
+        "/api/crm/meetings/", meeting, "/api/members/", member, "/api/tokens/", apiToken,
+        "/api/crm/custom-fields/", field);
     operations = operations(anonymous.get("/api/openapi.yaml").body());
     assertThat(operations).hasSizeGreaterThan(30);
   }

@@ -8,7 +8,7 @@ import org.springframework.modulith.PackageInfo;
  * the shared {@code platform}. ModularityTests fail on any other dependency.
  */
 @PackageInfo
-@ApplicationModule(displayName = "Clients", allowedDependencies = {"tenancy", "tenancy::app", "platform::web"})
+@ApplicationModule(displayName = "Clients", allowedDependencies = {"tenancy", "tenancy::app", "platform::web", "customfields", "customfields::app", "customfields::web"})
 class ClientsModule {
   private ClientsModule() {}
 }

@@ -8,7 +8,7 @@ import org.springframework.modulith.PackageInfo;
  * it may use besides the shared {@code platform}. ModularityTests fail on any other dependency.
  */
 @PackageInfo
-@ApplicationModule(displayName = "Deals", allowedDependencies = {"tenancy", "tenancy::app", "clients", "clients::app", "platform::web"})
+@ApplicationModule(displayName = "Deals", allowedDependencies = {"tenancy", "tenancy::app", "clients", "clients::app", "platform::web", "customfields", "customfields::app", "customfields::web"})
 class DealsModule {
   private DealsModule() {}
 }

@@ -1,6 +1,8 @@
 package com.orbitcrm.clients;
 
+import com.orbitcrm.customfields.ValueFilter;
 import com.orbitcrm.tenancy.UserId;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -8,10 +10,26 @@ import org.jspecify.annotations.Nullable;
  * the last row of the previous page, never an offset, so page 1,000 costs what page 1 costs.
  *
  * @param limit 1 to {@link #MAX_LIMIT}.
+ * @param fields custom-field filters, all of which a client must match.
  */
 public record ClientQuery(@Nullable String search, @Nullable ClientStatus status, @Nullable String industry,
                           @Nullable UserId ownerId, @Nullable String state, ClientSort sort,
-                          @Nullable ClientCursor after, int limit, boolean trashed) {
+                          @Nullable ClientCursor after, int limit, boolean trashed, List<ValueFilter> fields) {
+
+  public ClientQuery {
+    fields = List.copyOf(fields);
+  }
+
+  public ClientQuery(@Nullable String search, @Nullable ClientStatus status, @Nullable String industry,
+                     @Nullable UserId ownerId, @Nullable String state, ClientSort sort, @Nullable ClientCursor after,
+                     int limit, boolean trashed) {
+    this(search, status, industry, ownerId, state, sort, after, limit, trashed, List.of());
+  }
+
+  /** Only clients whose custom fields match every filter. */
+  public ClientQuery withFields(List<ValueFilter> filters) {
+    return new ClientQuery(search, status, industry, ownerId, state, sort, after, limit, trashed, filters);
+  }
 
   public static final int DEFAULT_LIMIT = 50;
   public static final int MAX_LIMIT = 200;

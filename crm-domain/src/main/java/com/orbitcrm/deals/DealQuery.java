@@ -1,10 +1,12 @@
 package com.orbitcrm.deals;
 
 import com.orbitcrm.clients.ClientId;
+import com.orbitcrm.customfields.ValueFilter;
 import com.orbitcrm.platform.CreatedCursor;
 import com.orbitcrm.tenancy.UserId;
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -16,17 +18,33 @@ import org.jspecify.annotations.Nullable;
  * @param closeFrom,closeTo the expected close date, both ends included.
  * @param closedFrom,closedTo the actual close date, both ends included.
  * @param after the cursor: the last deal of the previous page.
+ * @param fields custom-field filters, all of which a deal must match.
  */
 public record DealQuery(@Nullable String stage, Set<StageKind> statuses, @Nullable UserId ownerId,
                         @Nullable ClientId clientId, @Nullable String search, @Nullable LocalDate closeFrom,
                         @Nullable LocalDate closeTo, @Nullable LocalDate closedFrom, @Nullable LocalDate closedTo,
-                        @Nullable CreatedCursor after, int limit, boolean trashed) {
+                        @Nullable CreatedCursor after, int limit, boolean trashed, List<ValueFilter> fields) {
+
+  public DealQuery(@Nullable String stage, Set<StageKind> statuses, @Nullable UserId ownerId,
+                   @Nullable ClientId clientId, @Nullable String search, @Nullable LocalDate closeFrom,
+                   @Nullable LocalDate closeTo, @Nullable LocalDate closedFrom, @Nullable LocalDate closedTo,
+                   @Nullable CreatedCursor after, int limit, boolean trashed) {
+    this(stage, statuses, ownerId, clientId, search, closeFrom, closeTo, closedFrom, closedTo, after, limit, trashed,
+        List.of());
+  }
+
+  /** Only deals whose custom fields match every filter. */
+  public DealQuery withFields(List<ValueFilter> filters) {
+    return new DealQuery(stage, statuses, ownerId, clientId, search, closeFrom, closeTo, closedFrom, closedTo, after,
+        limit, trashed, filters);
+  }
 
   public static final int DEFAULT_LIMIT = 50;
   public static final int MAX_LIMIT = 200;
 
   public DealQuery {
     statuses = statuses.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(statuses));
+    fields = List.copyOf(fields);
   }
 
   /** The newest live deals, {@code limit} of them. */
@@ -36,48 +54,48 @@ public record DealQuery(@Nullable String stage, Set<StageKind> statuses, @Nullab
 
   public DealQuery inStage(@Nullable String key) {
     return new DealQuery(key, statuses, ownerId, clientId, search, closeFrom, closeTo, closedFrom, closedTo, after,
-        limit, trashed);
+        limit, trashed, fields);
   }
 
   /** Only deals in a stage of one of these kinds (none given: any). */
   public DealQuery withStatus(StageKind... kinds) {
     return new DealQuery(stage, Set.of(kinds), ownerId, clientId, search, closeFrom, closeTo, closedFrom, closedTo, after,
-        limit, trashed);
+        limit, trashed, fields);
   }
 
   public DealQuery ownedBy(@Nullable UserId owner) {
     return new DealQuery(stage, statuses, owner, clientId, search, closeFrom, closeTo, closedFrom, closedTo, after,
-        limit, trashed);
+        limit, trashed, fields);
   }
 
   public DealQuery ofClient(@Nullable ClientId client) {
     return new DealQuery(stage, statuses, ownerId, client, search, closeFrom, closeTo, closedFrom, closedTo, after,
-        limit, trashed);
+        limit, trashed, fields);
   }
 
   public DealQuery matching(@Nullable String text) {
     return new DealQuery(stage, statuses, ownerId, clientId, text, closeFrom, closeTo, closedFrom, closedTo, after,
-        limit, trashed);
+        limit, trashed, fields);
   }
 
   public DealQuery expectedBetween(@Nullable LocalDate from, @Nullable LocalDate to) {
     return new DealQuery(stage, statuses, ownerId, clientId, search, from, to, closedFrom, closedTo, after, limit,
-        trashed);
+        trashed, fields);
   }
 
   public DealQuery closedBetween(@Nullable LocalDate from, @Nullable LocalDate to) {
     return new DealQuery(stage, statuses, ownerId, clientId, search, closeFrom, closeTo, from, to, after, limit,
-        trashed);
+        trashed, fields);
   }
 
   public DealQuery after(@Nullable CreatedCursor cursor) {
     return new DealQuery(stage, statuses, ownerId, clientId, search, closeFrom, closeTo, closedFrom, closedTo, cursor,
-        limit, trashed);
+        limit, trashed, fields);
   }
 
   /** The trash instead of the live deals. */
   public DealQuery inTrash() {
     return new DealQuery(stage, statuses, ownerId, clientId, search, closeFrom, closeTo, closedFrom, closedTo, after,
-        limit, true);
+        limit, true, fields);
   }
 }

@@ -4,6 +4,7 @@ import com.orbitcrm.platform.Contact;
 
 import static org.orbitcrm.db.jooq.Tables.CLIENTS;
 import static org.orbitcrm.db.jooq.Tables.CLIENT_SEARCH_WORDS;
+import static org.orbitcrm.db.jooq.Tables.CRM_CUSTOM_FIELD_VALUES;
 
 import com.orbitcrm.clients.Client;
 import com.orbitcrm.clients.ClientCursor;
@@ -14,6 +15,7 @@ import com.orbitcrm.clients.ClientQuery;
 import com.orbitcrm.clients.ClientSort;
 import com.orbitcrm.clients.ClientStatus;
 import com.orbitcrm.clients.port.Clients;
+import com.orbitcrm.customfields.ValueFilter;
 import com.orbitcrm.tenancy.TenantId;
 import com.orbitcrm.tenancy.UserId;
 import java.math.BigDecimal;
@@ -90,7 +92,7 @@ class JooqClients implements Clients {
     List<String> words = words(q.search());
     boolean byName = q.sort() == ClientSort.NAME || q.sort() == ClientSort.NAME_DESC;
     if (!words.isEmpty() && byName && !q.trashed() && q.status() == null && q.industry() == null
-        && q.ownerId() == null && q.state() == null) {
+        && q.ownerId() == null && q.state() == null && q.fields().isEmpty()) {
       return searchByName(tenant, words, q);
     }
     Condition where = CLIENTS.TENANT_ID.eq(tenant.value())
@@ -109,6 +111,9 @@ class JooqClients implements Clients {
     }
     if (q.state() != null) {
       where = where.and(CLIENTS.STATE.eq(q.state().toUpperCase(Locale.ROOT)));
+    }
+    for (ValueFilter f : q.fields()) {
+      where = where.and(CLIENTS.ID.in(holding(tenant, f)));
     }
     if (q.after() != null) {
       where = where.and(after(q.sort(), q.after()));
@@ -167,6 +172,19 @@ class JooqClients implements Clients {
         .from(CLIENT_SEARCH_WORDS)
         .where(CLIENT_SEARCH_WORDS.TENANT_ID.eq(tenant.value()))
         .and(CLIENT_SEARCH_WORDS.WORD.between(word, word + LAST_CHARACTER));
+  }
+
+  /**
+   * The clients whose value of a custom field is in the filter's key range: a range scan of the values' primary
+   * key (tenant_id, field_id, key, entity_id), leakproof text and uuid comparisons (V16).
+   */
+  private Select<Record1<UUID>> holding(TenantId tenant, ValueFilter f) {
+    var v = CRM_CUSTOM_FIELD_VALUES;
+    return DSL.select(v.ENTITY_ID).from(v)
+        .where(v.TENANT_ID.eq(tenant.value()), v.FIELD_ID.eq(f.field().value()))
+        .and(f.from() == null ? DSL.noCondition() : v.KEY.ge(f.from()))
+        .and(f.to() == null ? DSL.noCondition() : v.KEY.le(f.to()))
+        .and(f.exact() == null ? DSL.noCondition() : v.VALUE.eq(f.exact()));
   }
 
   private static ClientPage page(List<ClientsRecord> rows, ClientQuery q) {

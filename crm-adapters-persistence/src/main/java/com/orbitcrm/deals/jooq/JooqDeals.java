@@ -1,9 +1,11 @@
 package com.orbitcrm.deals.jooq;
 
+import static org.orbitcrm.db.jooq.Tables.CRM_CUSTOM_FIELD_VALUES;
 import static org.orbitcrm.db.jooq.Tables.CRM_DEALS;
 import static org.orbitcrm.db.jooq.Tables.PIPELINE_STAGES;
 
 import com.orbitcrm.clients.ClientId;
+import com.orbitcrm.customfields.ValueFilter;
 import com.orbitcrm.deals.BoardFilter;
 import com.orbitcrm.deals.ClosedTotal;
 import com.orbitcrm.deals.ColumnTotal;
@@ -44,12 +46,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.function.Predicate;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.JSONB;
 import org.jooq.Record;
+import org.jooq.Record1;
+import org.jooq.Select;
 import org.jooq.SelectJoinStep;
 import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
@@ -109,6 +114,9 @@ class JooqDeals implements Deals {
       where = where.and(CRM_DEALS.ACTUAL_CLOSE_DATE.le(q.closedTo()));
     }
     where = where.and(narrowed(new BoardFilter(q.ownerId(), q.search(), q.closeFrom(), q.closeTo())));
+    for (ValueFilter f : q.fields()) {
+      where = where.and(CRM_DEALS.ID.in(holding(tenant, f)));
+    }
     if (q.after() != null) {
       where = where.and(DSL.row(CRM_DEALS.CREATED_AT, CRM_DEALS.ID)
           .lt(DSL.val(q.after().createdAt().atOffset(ZoneOffset.UTC)), DSL.val(q.after().id())));
@@ -124,6 +132,19 @@ class JooqDeals implements Deals {
     List<Deal> page = List.copyOf(rows.subList(0, q.limit()));
     Deal last = page.getLast();
     return new DealPage(page, new CreatedCursor(last.createdAt(), last.id().value()));
+  }
+
+  /**
+   * The deals whose value of a custom field is in the filter's key range: a range scan of the values' primary
+   * key (tenant_id, field_id, key, entity_id), leakproof text and uuid comparisons (V16).
+   */
+  private Select<Record1<UUID>> holding(TenantId tenant, ValueFilter f) {
+    var v = CRM_CUSTOM_FIELD_VALUES;
+    return DSL.select(v.ENTITY_ID).from(v)
+        .where(v.TENANT_ID.eq(tenant.value()), v.FIELD_ID.eq(f.field().value()))
+        .and(f.from() == null ? DSL.noCondition() : v.KEY.ge(f.from()))
+        .and(f.to() == null ? DSL.noCondition() : v.KEY.le(f.to()))
+        .and(f.exact() == null ? DSL.noCondition() : v.VALUE.eq(f.exact()));
   }
 
   @Override

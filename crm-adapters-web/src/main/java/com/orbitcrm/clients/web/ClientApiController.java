@@ -5,6 +5,9 @@ import com.orbitcrm.clients.ClientDraft;
 import com.orbitcrm.clients.ClientId;
 import com.orbitcrm.clients.ClientQuery;
 import com.orbitcrm.clients.app.ClientService;
+import com.orbitcrm.customfields.FieldValue;
+import com.orbitcrm.customfields.app.CustomFieldService;
+import com.orbitcrm.customfields.web.CustomFieldsJson;
 import com.orbitcrm.platform.FieldViolation;
 import com.orbitcrm.platform.InvalidInputException;
 import com.orbitcrm.platform.web.Requests;
@@ -15,6 +18,7 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
@@ -43,10 +47,12 @@ class ClientApiController {
 
   private final ClientService clients;
   private final MemberService members;
+  private final CustomFieldService customFields;
 
-  ClientApiController(ClientService clients, MemberService members) {
+  ClientApiController(ClientService clients, MemberService members, CustomFieldService customFields) {
     this.clients = clients;
     this.members = members;
+    this.customFields = customFields;
   }
 
   @GetMapping("/api/clients")
@@ -58,11 +64,14 @@ class ClientApiController {
                                         @RequestParam(required = false) @Nullable String sort,
                                         @RequestParam(required = false) @Nullable String limit,
                                         @RequestParam(required = false) @Nullable String cursor,
-                                        @RequestParam(required = false, defaultValue = "false") boolean trashed) {
-    ClientQuery query = ClientQueries.parse(search, status, industry, ownerId, state, sort, limit, cursor, trashed);
+                                        @RequestParam(required = false, defaultValue = "false") boolean trashed,
+                                        @RequestParam Map<String, String> params) {
+    ClientQuery query = ClientQueries.parse(search, status, industry, ownerId, state, sort, limit, cursor, trashed)
+        .withFields(customFields.filters(Client.RECORD_TYPE, params));
     var page = clients.list(query);
     var names = ownerNames();
-    var body = page.items().stream().map(c -> json(c, names)).toList();
+    var values = clients.customValues(page.items().stream().map(Client::id).toList());
+    var body = page.items().stream().map(c -> json(c, names, values)).toList();
     var response = ResponseEntity.ok();
     if (page.next() != null) {
       response.header(HttpHeaders.LINK, Requests.nextLink(page.next().encode(), query.limit()));
@@ -73,14 +82,14 @@ class ClientApiController {
   @GetMapping("/api/clients/{id}")
   ResponseEntity<ClientJson> get(@PathVariable String id) {
     Client client = clients.get(id(id));
-    return withETag(ResponseEntity.ok(), client).body(json(client, ownerNames()));
+    return withETag(ResponseEntity.ok(), client).body(json(client));
   }
 
   @PostMapping("/api/clients")
   ResponseEntity<ClientJson> create(@RequestBody JsonNode body) {
-    Client client = clients.create(apply(ClientDraft.empty(), body));
+    Client client = clients.create(apply(ClientDraft.empty(), body), CustomFieldsJson.read(body), null);
     URI location = ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}").build(client.id().toString());
-    return withETag(ResponseEntity.created(location), client).body(json(client, ownerNames()));
+    return withETag(ResponseEntity.created(location), client).body(json(client));
   }
 
   @PutMapping("/api/clients/{id}")
@@ -88,8 +97,8 @@ class ClientApiController {
                                     @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {
     Integer expected = Requests.expectedVersion(ifMatch, body, "client");
     Requests.requireObject(body);
-    Client client = clients.update(id(id), expected, draft -> apply(draft, body));
-    return withETag(ResponseEntity.ok(), client).body(json(client, ownerNames()));
+    Client client = clients.update(id(id), expected, draft -> apply(draft, body), CustomFieldsJson.read(body));
+    return withETag(ResponseEntity.ok(), client).body(json(client));
   }
 
   @DeleteMapping("/api/clients/{id}")
@@ -100,7 +109,7 @@ class ClientApiController {
 
   @PostMapping("/api/clients/{id}/restore")
   ClientJson restore(@PathVariable String id) {
-    return json(clients.restore(id(id)), ownerNames());
+    return json(clients.restore(id(id)));
   }
 
   // ---- Helpers ------------------------------------------------------------------------------
@@ -109,9 +118,14 @@ class ClientApiController {
     return members.members().stream().collect(Collectors.toMap(Member::user, Member::name, (a, b) -> a));
   }
 
-  private static ClientJson json(Client client, Map<UserId, String> names) {
+  private ClientJson json(Client client) {
+    return json(client, ownerNames(), clients.customValues(List.of(client.id())));
+  }
+
+  private static ClientJson json(Client client, Map<UserId, String> names, Map<UUID, Map<String, FieldValue>> values) {
     UserId owner = client.details().accountOwnerId();
-    return ClientJson.of(client, owner == null ? null : names.get(owner));
+    return ClientJson.of(client, owner == null ? null : names.get(owner),
+        values.getOrDefault(client.id().value(), Map.of()));
   }
 
   private static ResponseEntity.BodyBuilder withETag(ResponseEntity.BodyBuilder builder, Client client) {

@@ -8,6 +8,8 @@ import com.orbitcrm.clients.ClientQuery;
 import com.orbitcrm.clients.ClientSort;
 import com.orbitcrm.clients.ClientStatus;
 import com.orbitcrm.clients.app.ClientService;
+import com.orbitcrm.customfields.app.CustomFieldService;
+import com.orbitcrm.customfields.web.CustomFieldForms;
 import com.orbitcrm.platform.ConflictException;
 import com.orbitcrm.platform.RestoreWindow;
 import com.orbitcrm.platform.InvalidInputException;
@@ -21,6 +23,7 @@ import com.orbitcrm.tenancy.UserId;
 import com.orbitcrm.tenancy.app.MemberService;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxResponse;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.util.LinkedHashMap;
@@ -47,11 +50,14 @@ class ClientPagesController {
 
   private final ClientService clients;
   private final MemberService members;
+  private final CustomFieldService customFields;
   private final List<EntitySection> sections;
   private final Clock clock;
 
-  ClientPagesController(ClientService clients, MemberService members, List<EntitySection> sections, Clock clock) {
+  ClientPagesController(ClientService clients, MemberService members, CustomFieldService customFields,
+                        List<EntitySection> sections, Clock clock) {
     this.clients = clients;
+    this.customFields = customFields;
     this.members = members;
     this.sections = sections.stream().filter(s -> s.appliesTo(Client.RECORD_TYPE))
         .sorted(java.util.Comparator.comparingInt(EntitySection::order)).toList();
@@ -143,23 +149,28 @@ class ClientPagesController {
     TenantContext.requireWriter();
     var form = new ClientForm();
     form.setAccountOwnerId(TenantContext.require().user() == null ? "" : TenantContext.require().user().toString());
-    return quickAddForm(model, form, Map.of());
+    return quickAddForm(model, form, Map.of(), null);
   }
 
   @PostMapping("/clients")
-  String create(@ModelAttribute("form") ClientForm form, Model model, HtmxResponse htmx, HttpServletResponse response) {
+  String create(@ModelAttribute("form") ClientForm form, Model model, HtmxResponse htmx, HttpServletResponse response,
+                HttpServletRequest request) {
     try {
-      Client client = clients.create(form.toDraft(ClientDraft.empty(), false));
+      Client client = clients.create(form.toDraft(ClientDraft.empty(), false),
+          CustomFieldForms.read(request, customFields.definitions(Client.RECORD_TYPE)), null);
       model.addAttribute("row", ClientRow.of(client, ownerName(client.details().accountOwnerId())));
       HxTrigger.toast(htmx, client.details().name() + " was added.");
       return "clients/list :: client-created";
     } catch (InvalidInputException e) {
       response.setStatus(422);
-      return quickAddForm(model, form, FormErrors.of(e));
+      return quickAddForm(model, form, FormErrors.of(e), request.getParameterMap());
     }
   }
 
-  private String quickAddForm(Model model, ClientForm form, Map<String, String> errors) {
+  private String quickAddForm(Model model, ClientForm form, Map<String, String> errors,
+                              @Nullable Map<String, String[]> submitted) {
+    model.addAttribute("customInputs", CustomFieldForms.inputs(customFields.definitions(Client.RECORD_TYPE), Map.of(),
+        submitted, errors, true, true));
     model.addAttribute("form", form);
     model.addAttribute("errors", errors);
     model.addAttribute("team", members.members());
@@ -173,6 +184,7 @@ class ClientPagesController {
   String detail(@PathVariable String id, Model model) {
     Client client = clients.get(ClientApiController.id(id));
     model.addAttribute("client", ClientRow.of(client, ownerName(client.details().accountOwnerId())));
+    model.addAttribute("customValues", customValues(client));
     sections.forEach(section -> section.populate(client.ref(), model));
     model.addAttribute("sections", sections);
     return "clients/detail";
@@ -182,38 +194,50 @@ class ClientPagesController {
   String edit(@PathVariable String id, Model model) {
     TenantContext.requireWriter();
     Client client = clients.get(ClientApiController.id(id));
-    return editForm(model, ClientRow.of(client, null), ClientForm.of(client.details(), client.version()), Map.of());
+    return editForm(model, ClientRow.of(client, null), ClientForm.of(client.details(), client.version()), Map.of(), null);
   }
 
   @GetMapping("/clients/{id}/card")
   String card(@PathVariable String id, Model model) {
     Client client = clients.get(ClientApiController.id(id));
     model.addAttribute("client", ClientRow.of(client, ownerName(client.details().accountOwnerId())));
+    model.addAttribute("customValues", customValues(client));
     return "clients/detail :: client-card";
   }
 
   @PostMapping("/clients/{id}")
   String update(@PathVariable String id, @ModelAttribute("form") ClientForm form, Model model,
-                HttpServletResponse response) {
+                HttpServletResponse response, HttpServletRequest request) {
     ClientId clientId = ClientApiController.id(id);
     try {
-      Client client = clients.update(clientId, form.getVersion(), draft -> form.toDraft(draft, true));
+      Client client = clients.update(clientId, form.getVersion(), draft -> form.toDraft(draft, true),
+          CustomFieldForms.read(request, customFields.definitions(Client.RECORD_TYPE)));
       model.addAttribute("client", ClientRow.of(client, ownerName(client.details().accountOwnerId())));
+      model.addAttribute("customValues", customValues(client));
       model.addAttribute("saved", true);
       return "clients/detail :: client-card";
     } catch (InvalidInputException e) {
       response.setStatus(422);
-      return editForm(model, ClientRow.of(clients.get(clientId), null), form, FormErrors.of(e));
+      return editForm(model, ClientRow.of(clients.get(clientId), null), form, FormErrors.of(e), request.getParameterMap());
     } catch (ConflictException e) {
       response.setStatus(409);
       Client fresh = clients.get(clientId);
       model.addAttribute("conflict", e.getMessage());
       form.setVersion(fresh.version());
-      return editForm(model, ClientRow.of(fresh, null), form, Map.of());
+      return editForm(model, ClientRow.of(fresh, null), form, Map.of(), null);
     }
   }
 
-  private String editForm(Model model, ClientRow client, ClientForm form, Map<String, String> errors) {
+  private List<CustomFieldForms.Shown> customValues(Client client) {
+    return CustomFieldForms.shown(customFields.definitions(Client.RECORD_TYPE),
+        clients.customValues(List.of(client.id())).getOrDefault(client.id().value(), Map.of()));
+  }
+
+  private String editForm(Model model, ClientRow client, ClientForm form, Map<String, String> errors,
+                          @Nullable Map<String, String[]> submitted) {
+    ClientId id = ClientApiController.id(client.id());
+    model.addAttribute("customInputs", CustomFieldForms.inputs(customFields.definitions(Client.RECORD_TYPE),
+        clients.customValues(List.of(id)).getOrDefault(id.value(), Map.of()), submitted, errors, false, false));
     model.addAttribute("client", client);
     model.addAttribute("form", form);
     model.addAttribute("errors", errors);

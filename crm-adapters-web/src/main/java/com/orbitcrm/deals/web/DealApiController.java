@@ -14,6 +14,8 @@ import com.orbitcrm.platform.CreatedCursor;
 import com.orbitcrm.deals.DealDraft;
 import com.orbitcrm.deals.DealId;
 import com.orbitcrm.deals.DealQuery;
+import com.orbitcrm.customfields.app.CustomFieldService;
+import com.orbitcrm.customfields.web.CustomFieldsJson;
 import com.orbitcrm.deals.app.DealCommands.CreateDeal;
 import com.orbitcrm.deals.app.DealCommands.EditDeal;
 import com.orbitcrm.deals.app.DealCommands.MoveDeal;
@@ -27,6 +29,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -57,28 +60,33 @@ import tools.jackson.databind.JsonNode;
 class DealApiController {
 
   private final DealService deals;
+  private final CustomFieldService customFields;
 
-  DealApiController(DealService deals) {
+  DealApiController(DealService deals, CustomFieldService customFields) {
     this.deals = deals;
+    this.customFields = customFields;
   }
 
   /** The deals of the workspace, newest first, narrowed by the filters of {@link DealListParams}. */
   @GetMapping("/api/crm/deals")
   ResponseEntity<List<DealJson>> list(@ModelAttribute DealListParams params,
-                                      @RequestParam(required = false, defaultValue = "false") boolean trashed) {
-    var query = params.query(deals.pipeline(), trashed);
+                                      @RequestParam(required = false, defaultValue = "false") boolean trashed,
+                                      @RequestParam Map<String, String> all) {
+    var query = params.query(deals.pipeline(), trashed).withFields(customFields.filters(Deal.RECORD_TYPE, all));
     var page = deals.list(query);
+    var values = deals.customValues(page.items().stream().map(Deal::id).toList());
     var response = ResponseEntity.ok();
     if (page.next() != null) {
       response.header(HttpHeaders.LINK, Requests.nextLink(page.next().encode(), query.limit()));
     }
-    return response.body(page.items().stream().map(DealJson::of).toList());
+    return response.body(page.items().stream()
+        .map(d -> DealJson.of(d, values.getOrDefault(d.id().value(), Map.of()))).toList());
   }
 
   @GetMapping("/api/crm/deals/{id}")
   ResponseEntity<DealJson> get(@PathVariable String id) {
     Deal deal = deals.get(id(id));
-    return ResponseEntity.ok().eTag("\"" + deal.version() + "\"").body(DealJson.of(deal));
+    return ResponseEntity.ok().eTag("\"" + deal.version() + "\"").body(json(deal));
   }
 
   @PostMapping("/api/crm/deals")
@@ -86,9 +94,10 @@ class DealApiController {
     DealDraft draft = apply(DealDraft.empty(), body);
     Deal deal = deals.create(CreateDeal.of(draft).inStage(text(body, "stage"), text(body, "lostReason"))
         .withProbability(integer(body, "probability"))
-        .withHistory(instant(body, "createdAt"), date(body, "actualCloseDate")));
+        .withHistory(instant(body, "createdAt"), date(body, "actualCloseDate"))
+        .withCustomFields(CustomFieldsJson.read(body)));
     URI location = ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}").build(deal.id().toString());
-    return ResponseEntity.created(location).eTag("\"" + deal.version() + "\"").body(DealJson.of(deal));
+    return ResponseEntity.created(location).eTag("\"" + deal.version() + "\"").body(json(deal));
   }
 
   @PutMapping("/api/crm/deals/{id}")
@@ -100,8 +109,9 @@ class DealApiController {
     String stage = text(body, "stage");
     Deal deal = deals.update(EditDeal.of(dealId, expected, draft -> apply(draft, body))
         .withProbability(integer(body, "probability"))
-        .movingTo(stage == null ? null : stage.toLowerCase(Locale.ROOT), text(body, "lostReason")));
-    return ResponseEntity.ok().eTag("\"" + deal.version() + "\"").body(DealJson.of(deal));
+        .movingTo(stage == null ? null : stage.toLowerCase(Locale.ROOT), text(body, "lostReason"))
+        .withCustomFields(CustomFieldsJson.read(body)));
+    return ResponseEntity.ok().eTag("\"" + deal.version() + "\"").body(json(deal));
   }
 
   @PatchMapping("/api/crm/deals/{id}/stage")
@@ -115,7 +125,7 @@ class DealApiController {
     }
     Deal deal = deals.move(new MoveDeal(dealId, stage.toLowerCase(Locale.ROOT), integer(body, "position"),
         text(body, "lostReason"), expectedVersion(ifMatch, body, "deal")));
-    return ResponseEntity.ok().eTag("\"" + deal.version() + "\"").body(DealJson.of(deal));
+    return ResponseEntity.ok().eTag("\"" + deal.version() + "\"").body(json(deal));
   }
 
   @DeleteMapping("/api/crm/deals/{id}")
@@ -126,10 +136,14 @@ class DealApiController {
 
   @PostMapping("/api/crm/deals/{id}/restore")
   DealJson restore(@PathVariable String id) {
-    return DealJson.of(deals.restore(id(id)));
+    return json(deals.restore(id(id)));
   }
 
   // ---- Helpers ------------------------------------------------------------------------------
+
+  private DealJson json(Deal deal) {
+    return DealJson.of(deal, deals.customValues(List.of(deal.id())).getOrDefault(deal.id().value(), Map.of()));
+  }
 
   static DealId id(String raw) {
     return DealViews.id(raw);

@@ -10,6 +10,8 @@ import com.orbitcrm.deals.Deal;
 import com.orbitcrm.deals.DealDetails;
 import com.orbitcrm.deals.DealDraft;
 import com.orbitcrm.deals.Stage;
+import com.orbitcrm.customfields.app.CustomFieldService;
+import com.orbitcrm.customfields.web.CustomFieldForms;
 import com.orbitcrm.deals.app.DealCommands.CreateDeal;
 import com.orbitcrm.deals.app.DealCommands.EditDeal;
 import com.orbitcrm.deals.app.DealService;
@@ -21,6 +23,7 @@ import com.orbitcrm.tenancy.TenantContext;
 import com.orbitcrm.tenancy.app.MemberService;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxResponse;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,9 +46,11 @@ class DealFormController {
   private final MemberService members;
   private final DealViews views;
   private final DealPanel panel;
+  private final CustomFieldService customFields;
 
   DealFormController(DealService deals, ClientService clients, MemberService members, DealViews views,
-                     DealPanel panel) {
+                     DealPanel panel, CustomFieldService customFields) {
+    this.customFields = customFields;
     this.deals = deals;
     this.clients = clients;
     this.members = members;
@@ -66,19 +71,23 @@ class DealFormController {
     if (clientId != null && !clientId.isBlank()) {
       form.put("clientId", clients.get(DealViews.clientId(clientId)).id().toString());
     }
+    custom(model, null, null, Map.of());
     return form(model, form, Map.of(), null, null);
   }
 
   @PostMapping("/deals")
-  String create(@ModelAttribute DealForm form, Model model, HtmxResponse htmx, HttpServletResponse response) {
+  String create(@ModelAttribute DealForm form, Model model, HtmxResponse htmx, HttpServletResponse response,
+                HttpServletRequest request) {
     try {
       Deal deal = deals.create(CreateDeal.of(form.apply(DealDraft.empty()))
-          .inStage(blank(form.stage()), form.lostReason()).withProbability(form.probabilityValue()));
+          .inStage(blank(form.stage()), form.lostReason()).withProbability(form.probabilityValue())
+          .withCustomFields(CustomFieldForms.read(request, customFields.definitions(Deal.RECORD_TYPE))));
       DealPanel.changed(htmx, deal.details().name() + " was added to " + deal.progress().stage().label()
           + ".");
       return "deals/form :: closed";
     } catch (InvalidInputException e) {
       response.setStatus(422);
+      custom(model, null, request.getParameterMap(), FormErrors.of(e));
       return form(model, form.values(), FormErrors.of(e), null, null);
     }
   }
@@ -87,6 +96,7 @@ class DealFormController {
   String edit(@PathVariable String id, Model model) {
     TenantContext.requireWriter();
     Deal deal = deals.get(DealViews.id(id));
+    custom(model, deal, null, Map.of());
     return form(model, DealForm.of(deal), Map.of(), views.of(deal), null);
   }
 
@@ -100,24 +110,37 @@ class DealFormController {
 
   @PostMapping("/deals/{id}")
   String update(@PathVariable String id, @ModelAttribute DealForm form, Model model, HtmxResponse htmx,
-                HttpServletResponse response) {
+                HttpServletResponse response, HttpServletRequest request) {
     var dealId = DealViews.id(id);
     try {
       Deal deal = deals.update(EditDeal.of(dealId, form.versionValue(), form::apply)
-          .withProbability(form.probabilityValue()));
+          .withProbability(form.probabilityValue())
+          .withCustomFields(CustomFieldForms.read(request, customFields.definitions(Deal.RECORD_TYPE))));
       DealPanel.changed(htmx, null);
       model.addAttribute("saved", true);
       return panel.render(model, deal);
     } catch (InvalidInputException e) {
       response.setStatus(422);
-      return form(model, form.values(), FormErrors.of(e), views.of(deals.get(dealId)), null);
+      Deal current = deals.get(dealId);
+      custom(model, current, request.getParameterMap(), FormErrors.of(e));
+      return form(model, form.values(), FormErrors.of(e), views.of(current), null);
     } catch (ConflictException e) {
       response.setStatus(409);
       Deal fresh = deals.get(dealId);
       var values = new LinkedHashMap<>(form.values());
       values.put("version", String.valueOf(fresh.version()));
+      custom(model, fresh, request.getParameterMap(), Map.of());
       return form(model, values, Map.of(), views.of(fresh), e.getMessage());
     }
+  }
+
+  /** The custom fields' inputs: a new deal's with their defaults, an edited one's with its values. */
+  private void custom(Model model, @Nullable Deal deal, @Nullable Map<String, String[]> submitted,
+                      Map<String, String> errors) {
+    var values = deal == null ? Map.<String, com.orbitcrm.customfields.FieldValue>of()
+        : deals.customValues(List.of(deal.id())).getOrDefault(deal.id().value(), Map.of());
+    model.addAttribute("customInputs", CustomFieldForms.inputs(customFields.definitions(Deal.RECORD_TYPE), values,
+        submitted, errors, false, deal == null));
   }
 
   private String form(Model model, Map<String, String> form, Map<String, String> errors, @Nullable DealView deal,

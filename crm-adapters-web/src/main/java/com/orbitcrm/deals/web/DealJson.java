@@ -1,5 +1,7 @@
 package com.orbitcrm.deals.web;
 
+import com.orbitcrm.customfields.FieldValue;
+import com.orbitcrm.customfields.web.CustomFieldsJson;
 import com.orbitcrm.deals.Deal;
 import com.orbitcrm.deals.DealDetails;
 import com.orbitcrm.deals.DealProgress;
@@ -22,14 +24,14 @@ record DealJson(String id, String name, @Nullable String description, String sta
                 Map<String, Object> customFields, @Nullable String lostReason, Instant createdAt, Instant updatedAt,
                 @Nullable Instant deletedAt, int version) {
 
-  static DealJson of(Deal deal) {
+  static DealJson of(Deal deal, Map<String, FieldValue> customFields) {
     DealDetails d = deal.details();
     DealProgress p = deal.progress();
     return new DealJson(deal.id().toString(), d.name(), d.description(), p.stage().key(), p.stage().label(),
         deal.rank(), d.value().amount().toPlainString(), d.currency(), p.probability().percent(),
         MoneyFormat.exact(deal.weightedValue().amount()), d.clientId() == null ? null : d.clientId().toString(), d.contactName(),
         d.contactEmail(), d.contactPhone(), d.expectedCloseDate(), p.actualCloseDate(),
-        d.ownerId() == null ? null : d.ownerId().toString(), d.source(), Map.of(), p.lostReason(), deal.createdAt(),
+        d.ownerId() == null ? null : d.ownerId().toString(), d.source(), CustomFieldsJson.write(customFields), p.lostReason(), deal.createdAt(),
         deal.updatedAt(), deal.deletedAt(), deal.version());
   }
 

@@ -1,5 +1,7 @@
 package com.orbitcrm.deals.web;
 
+import com.orbitcrm.customfields.app.CustomFieldService;
+import com.orbitcrm.customfields.web.CustomFieldForms;
 import com.orbitcrm.deals.Deal;
 import com.orbitcrm.deals.app.DealService;
 import com.orbitcrm.platform.web.EntitySection;
@@ -24,10 +26,12 @@ class DealPanel {
 
   private final DealService deals;
   private final DealViews views;
+  private final CustomFieldService customFields;
   private final List<EntitySection> sections;
 
-  DealPanel(DealService deals, DealViews views, List<EntitySection> sections) {
+  DealPanel(DealService deals, DealViews views, CustomFieldService customFields, List<EntitySection> sections) {
     this.deals = deals;
+    this.customFields = customFields;
     this.views = views;
     this.sections = sections.stream().filter(s -> s.appliesTo(Deal.RECORD_TYPE))
         .sorted(Comparator.comparingInt(EntitySection::order)).toList();
@@ -37,6 +41,8 @@ class DealPanel {
     model.addAttribute("deal", views.of(deal));
     model.addAttribute("stages", deals.pipeline().stages());
     model.addAttribute("errors", Map.of());
+    model.addAttribute("customValues", CustomFieldForms.shown(customFields.definitions(Deal.RECORD_TYPE),
+        deals.customValues(List.of(deal.id())).getOrDefault(deal.id().value(), Map.of())));
     sections.forEach(section -> section.populate(deal.ref(), model));
     model.addAttribute("sections", sections);
     return "deals/detail :: panel";

@@ -9,7 +9,11 @@ import com.orbitcrm.clients.ClientPurged;
 import com.orbitcrm.clients.ClientQuery;
 import com.orbitcrm.clients.ClientTrashed;
 import com.orbitcrm.clients.port.Clients;
+import com.orbitcrm.customfields.FieldValue;
+import com.orbitcrm.customfields.RawValue;
+import com.orbitcrm.customfields.app.CustomFieldService;
 import com.orbitcrm.platform.ConflictException;
+import com.orbitcrm.platform.FieldViolation;
 import com.orbitcrm.platform.ExpiringTrash;
 import com.orbitcrm.platform.InvalidInputException;
 import com.orbitcrm.platform.NotFoundException;
@@ -18,9 +22,12 @@ import com.orbitcrm.tenancy.TenantContext;
 import com.orbitcrm.tenancy.app.MemberService;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -38,12 +45,15 @@ public class ClientService implements ExpiringTrash {
 
   private final Clients clients;
   private final MemberService members;
+  private final CustomFieldService customFields;
   private final ApplicationEventPublisher events;
   private final Clock clock;
 
-  ClientService(Clients clients, MemberService members, ApplicationEventPublisher events, Clock clock) {
+  ClientService(Clients clients, MemberService members, CustomFieldService customFields,
+                ApplicationEventPublisher events, Clock clock) {
     this.clients = clients;
     this.members = members;
+    this.customFields = customFields;
     this.events = events;
     this.clock = clock;
   }
@@ -70,22 +80,54 @@ public class ClientService implements ExpiringTrash {
 
   @Transactional
   public Client create(ClientDraft draft) {
-    return create(draft, null);
+    return create(draft, Map.of(), null);
+  }
+
+  /** A client with history brought in from elsewhere (imports, the demo): see below. */
+  @Transactional
+  public Client create(ClientDraft draft, @Nullable Instant createdAt) {
+    return create(draft, Map.of(), createdAt);
   }
 
   /**
+   * A new client and its custom-field values (defaults for those left out; required ones must be there),
+   * written together or not at all.
+   *
+   * @param customFields by field name.
    * @param createdAt when the client became one, for history brought in from elsewhere (imports, the
    *     demo); {@literal null} for now.
    */
   @Transactional
-  public Client create(ClientDraft draft, @Nullable Instant createdAt) {
+  public Client create(ClientDraft draft, Map<String, RawValue> customFields, @Nullable Instant createdAt) {
     var scope = TenantContext.requireWriter();
-    ClientDetails details = ClientDetails.from(draft);
+    List<FieldViolation> problems = new ArrayList<>();
+    ClientDetails details = checked(() -> ClientDetails.from(draft), problems);
+    var values = checked(() -> this.customFields.check(Client.RECORD_TYPE, customFields, true), problems);
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException(problems);
+    }
     requireMemberOwner(details);
     var client = Client.create(new ClientId(UUID.randomUUID()), scope.tenant(), details, scope.user(),
         createdAt == null ? clock.instant() : createdAt);
     clients.insert(client);
+    this.customFields.write(Client.RECORD_TYPE, client.id().value(), values);
     return get(client.id());
+  }
+
+  /** What {@code check} answers, or {@literal null} with its problems added to {@code problems}. */
+  static <T> T checked(Supplier<T> check, List<FieldViolation> problems) {
+    try {
+      return check.get();
+    } catch (InvalidInputException e) {
+      problems.addAll(e.violations());
+      return null;
+    }
+  }
+
+  /** The custom-field values of these clients, by client id and field name. */
+  @Transactional(readOnly = true)
+  public Map<UUID, Map<String, FieldValue>> customValues(Collection<ClientId> ids) {
+    return customFields.valuesOf(Client.RECORD_TYPE, ids.stream().map(ClientId::value).toList());
   }
 
   /**
@@ -96,19 +138,35 @@ public class ClientService implements ExpiringTrash {
    */
   @Transactional
   public Client update(ClientId id, @Nullable Integer expectedVersion, UnaryOperator<ClientDraft> change) {
+    return update(id, expectedVersion, change, Map.of());
+  }
+
+  /**
+   * As {@link #update(ClientId, Integer, UnaryOperator)}, and sets the custom fields named in
+   * {@code customFields} (an empty value clears one; fields left out keep their values).
+   */
+  @Transactional
+  public Client update(ClientId id, @Nullable Integer expectedVersion, UnaryOperator<ClientDraft> change,
+                       Map<String, RawValue> customFields) {
     TenantContext.requireWriter();
     Client current = get(id);
     if (expectedVersion != null && expectedVersion != current.version()) {
       throw new ConflictException("This client was changed by someone else (version " + current.version()
           + ", you edited " + expectedVersion + "): reload it and try again");
     }
-    ClientDetails details = ClientDetails.from(change.apply(ClientDraft.of(current.details())));
+    List<FieldViolation> problems = new ArrayList<>();
+    ClientDetails details = checked(() -> ClientDetails.from(change.apply(ClientDraft.of(current.details()))), problems);
+    var values = checked(() -> this.customFields.check(Client.RECORD_TYPE, customFields, false), problems);
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException(problems);
+    }
     if (details.accountOwnerId() != null && !details.accountOwnerId().equals(current.details().accountOwnerId())) {
       requireMemberOwner(details);
     }
     if (!clients.update(current.edit(details, clock.instant()))) {
       throw new ConflictException("This client was changed by someone else: reload it and try again");
     }
+    this.customFields.write(Client.RECORD_TYPE, id.value(), values);
     return get(id);
   }
 
@@ -144,6 +202,7 @@ public class ClientService implements ExpiringTrash {
   public int purgeExpired(Instant now) {
     var tenant = TenantContext.requireTenant();
     var purged = clients.purgeTrashedBefore(tenant, RestoreWindow.TRASH.cutoff(now));
+    customFields.removeValues(Client.RECORD_TYPE, purged.stream().map(ClientId::value).toList());
     purged.forEach(id -> events.publishEvent(new ClientPurged(tenant, id)));
     return purged.size();
   }

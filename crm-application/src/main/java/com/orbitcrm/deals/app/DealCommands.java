@@ -1,9 +1,11 @@
 package com.orbitcrm.deals.app;
 
+import com.orbitcrm.customfields.RawValue;
 import com.orbitcrm.deals.DealDraft;
 import com.orbitcrm.deals.DealId;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 
@@ -24,22 +26,32 @@ public final class DealCommands {
    * @param closedOn for a deal created closed: the day it closed; {@literal null} for today.
    */
   public record CreateDeal(DealDraft draft, @Nullable String stage, @Nullable Integer probability,
-                           @Nullable String lostReason, @Nullable Instant createdAt, @Nullable LocalDate closedOn) {
+                           @Nullable String lostReason, @Nullable Instant createdAt, @Nullable LocalDate closedOn,
+                           Map<String, RawValue> customFields) {
+
+    public CreateDeal {
+      customFields = Map.copyOf(customFields);
+    }
 
     public static CreateDeal of(DealDraft draft) {
-      return new CreateDeal(draft, null, null, null, null, null);
+      return new CreateDeal(draft, null, null, null, null, null, Map.of());
     }
 
     public CreateDeal inStage(@Nullable String stageKey, @Nullable String reason) {
-      return new CreateDeal(draft, stageKey, probability, reason, createdAt, closedOn);
+      return new CreateDeal(draft, stageKey, probability, reason, createdAt, closedOn, customFields);
     }
 
     public CreateDeal withProbability(@Nullable Integer p) {
-      return new CreateDeal(draft, stage, p, lostReason, createdAt, closedOn);
+      return new CreateDeal(draft, stage, p, lostReason, createdAt, closedOn, customFields);
     }
 
     public CreateDeal withHistory(@Nullable Instant created, @Nullable LocalDate closed) {
-      return new CreateDeal(draft, stage, probability, lostReason, created, closed);
+      return new CreateDeal(draft, stage, probability, lostReason, created, closed, customFields);
+    }
+
+    /** Custom-field values by field name; defaults fill in the rest, required ones must be there. */
+    public CreateDeal withCustomFields(Map<String, RawValue> values) {
+      return new CreateDeal(draft, stage, probability, lostReason, createdAt, closedOn, values);
     }
   }
 
@@ -51,18 +63,28 @@ public final class DealCommands {
    * @param stage another stage to move to (at the end of its column), or {@literal null}.
    */
   public record EditDeal(DealId deal, @Nullable Integer expectedVersion, UnaryOperator<DealDraft> change,
-                         @Nullable Integer probability, @Nullable String stage, @Nullable String lostReason) {
+                         @Nullable Integer probability, @Nullable String stage, @Nullable String lostReason,
+                         Map<String, RawValue> customFields) {
+
+    public EditDeal {
+      customFields = Map.copyOf(customFields);
+    }
 
     public static EditDeal of(DealId deal, @Nullable Integer expectedVersion, UnaryOperator<DealDraft> change) {
-      return new EditDeal(deal, expectedVersion, change, null, null, null);
+      return new EditDeal(deal, expectedVersion, change, null, null, null, Map.of());
     }
 
     public EditDeal withProbability(@Nullable Integer p) {
-      return new EditDeal(deal, expectedVersion, change, p, stage, lostReason);
+      return new EditDeal(deal, expectedVersion, change, p, stage, lostReason, customFields);
     }
 
     public EditDeal movingTo(@Nullable String stageKey, @Nullable String reason) {
-      return new EditDeal(deal, expectedVersion, change, probability, stageKey, reason);
+      return new EditDeal(deal, expectedVersion, change, probability, stageKey, reason, customFields);
+    }
+
+    /** Sets the custom fields named (an empty value clears one); fields left out keep their values. */
+    public EditDeal withCustomFields(Map<String, RawValue> values) {
+      return new EditDeal(deal, expectedVersion, change, probability, stage, lostReason, values);
     }
   }
 

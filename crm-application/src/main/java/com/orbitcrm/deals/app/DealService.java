@@ -1,6 +1,8 @@
 package com.orbitcrm.deals.app;
 
 import com.orbitcrm.clients.Client;
+import com.orbitcrm.customfields.FieldValue;
+import com.orbitcrm.customfields.app.CustomFieldService;
 import com.orbitcrm.deals.BoardColumn;
 import com.orbitcrm.deals.BoardFilter;
 import com.orbitcrm.deals.ColumnTotal;
@@ -42,9 +44,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -68,10 +72,13 @@ public class DealService implements ExpiringTrash {
   private final MemberService members;
   private final ApplicationEventPublisher events;
   private final WorkspaceCalendar calendar;
+  private final CustomFieldService customFields;
   private final Clock clock;
 
   DealService(Deals deals, Pipelines pipelines, Records records, MemberService members,
-              ApplicationEventPublisher events, WorkspaceCalendar calendar, Clock clock) {
+              ApplicationEventPublisher events, WorkspaceCalendar calendar, CustomFieldService customFields,
+              Clock clock) {
+    this.customFields = customFields;
     this.deals = deals;
     this.pipelines = pipelines;
     this.records = records;
@@ -105,7 +112,12 @@ public class DealService implements ExpiringTrash {
   public Deal create(CreateDeal command) {
     var scope = TenantContext.requireWriter();
     Pipeline pipeline = pipeline(scope.tenant());
-    DealDetails details = checked(command.draft(), command.probability());
+    List<FieldViolation> problems = new ArrayList<>();
+    DealDetails details = collect(() -> checked(command.draft(), command.probability()), problems);
+    var values = collect(() -> customFields.check(Deal.RECORD_TYPE, command.customFields(), true), problems);
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException(problems);
+    }
     requireReferences(details, null);
     Stage stage = command.stage() == null ? pipeline.first() : stage(pipeline, command.stage());
     var now = clock.instant();
@@ -122,6 +134,7 @@ public class DealService implements ExpiringTrash {
         Reached.start(pipeline, stage, LocalDate.ofInstant(created, zone), progress.actualCloseDate()),
         scope.user(), created, now, null, 0);
     deals.insert(deal);
+    customFields.write(Deal.RECORD_TYPE, deal.id().value(), values);
     return get(deal.id());
   }
 
@@ -136,8 +149,16 @@ public class DealService implements ExpiringTrash {
     var scope = TenantContext.requireWriter();
     Deal current = get(command.deal());
     requireVersion(current, command.expectedVersion());
-    DealDetails details = checked(command.change().apply(DealDraft.of(current.details())), command.probability());
+    List<FieldViolation> problems = new ArrayList<>();
+    DealDetails details = collect(() -> checked(command.change().apply(DealDraft.of(current.details())),
+        command.probability()), problems);
+    var values = collect(() -> customFields.check(Deal.RECORD_TYPE, command.customFields(), false), problems);
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException(problems);
+    }
     requireReferences(details, current.details());
+    // Written first: a refused move below rolls them back with everything else.
+    customFields.write(Deal.RECORD_TYPE, current.id().value(), values);
     var now = clock.instant();
     Deal next = current.edit(details, now);
     Probability probability = probability(command.probability());
@@ -310,8 +331,25 @@ public class DealService implements ExpiringTrash {
   public int purgeExpired(Instant now) {
     var tenant = TenantContext.requireTenant();
     var purged = deals.purgeTrashedBefore(tenant, RestoreWindow.TRASH.cutoff(now));
+    customFields.removeValues(Deal.RECORD_TYPE, purged.stream().map(DealId::value).toList());
     purged.forEach(id -> events.publishEvent(new DealPurged(tenant, id)));
     return purged.size();
+  }
+
+  /** What {@code check} answers, or {@literal null} with its problems added to {@code problems}. */
+  private static <T> T collect(Supplier<T> check, List<FieldViolation> problems) {
+    try {
+      return check.get();
+    } catch (InvalidInputException e) {
+      problems.addAll(e.violations());
+      return null;
+    }
+  }
+
+  /** The custom-field values of these deals, by deal id and field name. */
+  @Transactional(readOnly = true)
+  public Map<UUID, Map<String, FieldValue>> customValues(Collection<DealId> ids) {
+    return customFields.valuesOf(Deal.RECORD_TYPE, ids.stream().map(DealId::value).toList());
   }
 
   private Pipeline pipeline(TenantId tenant) {

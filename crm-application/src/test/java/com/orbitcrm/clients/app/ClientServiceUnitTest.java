@@ -44,7 +44,8 @@ class ClientServiceUnitTest {
   final InMemoryWorkspaces workspaces = team.workspaces;
   final InMemoryClients clients = new InMemoryClients();
   final List<Object> events = new ArrayList<>();
-  final ClientService service = new ClientService(clients, TestMembers.over(users, workspaces), events::add, clock);
+  final ClientService service = new ClientService(clients, TestMembers.over(users, workspaces),
+      com.orbitcrm.testing.NoCustomFields.service(), events::add, clock);
 
   final TenantId tenant = team.tenant;
   final TenantId otherTenant = team.otherTenant;

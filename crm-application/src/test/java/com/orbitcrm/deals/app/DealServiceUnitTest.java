@@ -74,7 +74,7 @@ class DealServiceUnitTest {
   final List<Object> events = new ArrayList<>();
   final DealService service = new DealService(deals, pipelines,
       TestRecords.of(ClientDirectory.over(clients), new DealRecords(deals)), TestMembers.over(users, workspaces),
-      events::add, TestMembers.calendar(workspaces, clock), clock);
+      events::add, TestMembers.calendar(workspaces, clock), com.orbitcrm.testing.NoCustomFields.service(), clock);
 
   final TenantId tenant = team.tenant;
   final TenantId otherTenant = team.otherTenant;

@@ -1,0 +1,152 @@
+package com.orbitcrm.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.options.AriaRole;
+import com.orbitcrm.Api;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Custom fields as an admin and a user meet them: Settings → Fields (add, reorder, at phone width), then the
+ * quick-add that refuses a client without the required field, accepts one with it, and the client page that
+ * shows the value. In a fresh workspace, so that the demo's forms stay as the other browser tests know them.
+ */
+class CustomFieldsBrowserTest extends BrowserTest {
+
+  private void waitForHtmx() {
+    page.waitForFunction("() => !document.querySelector('.htmx-request, .htmx-swapping, .htmx-settling')");
+  }
+
+  private Locator fieldRows() {
+    return page.locator("[data-testid=fields] tr[data-field]");
+  }
+
+  @Test
+  void anAdminAddsARequiredSelectAndTheQuickAddHoldsToIt() {
+    var account = new Api(port).signUp("Fields " + UUID.randomUUID().toString().substring(0, 6));
+    signIn(account.email(), account.password());
+
+    page.navigate("/settings/fields?type=client");
+    var form = page.getByTestId("field-form");
+    form.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Add field")).click();
+    assertThat(page.locator("[data-error-for=fieldLabel]")).containsText("required");
+
+    form = page.getByTestId("field-form");
+    form.getByLabel("Label").fill("Seats");
+    form.getByLabel("Type").selectOption("number");
+    form.getByLabel("Section").fill("Account");
+    form.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Add field")).click();
+    assertThat(page.locator(".flash")).containsText("Seats was added");
+
+    form = page.getByTestId("field-form");
+    form.getByLabel("Label").fill("Tier");
+    form.getByLabel("Type").selectOption("select");
+    form.getByLabel("Options (select and multiselect)").fill("Gold | yellow\nSilver | gray\nBronze | orange");
+    form.getByLabel("Section").fill("Account");
+    form.getByLabel("Required").check();
+    form.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Add field")).click();
+    assertThat(page.locator(".flash")).containsText("Tier was added");
+    assertThat(fieldRows()).hasCount(2);
+    assertThat(fieldRows().nth(1)).containsText("Tier");
+    assertThat(fieldRows().nth(1)).containsText("required");
+    assertThat(fieldRows().nth(1).locator(".opt-yellow")).hasText("Gold");
+
+    // reorder with the keyboard-reachable buttons: Tier up, before Seats
+    page.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Page.GetByRoleOptions().setName("Move Tier up")).focus();
+    page.keyboard().press("Enter");
+    assertThat(fieldRows().first()).containsText("Tier");
+    assertThat(fieldRows().nth(1)).containsText("Seats");
+    screenshot("80-settings-fields");
+
+    // phone width: nothing wider than the screen
+    page.setViewportSize(390, 844);
+    page.reload();
+    assertThat(page.evaluate("document.documentElement.scrollWidth <= 392")).isEqualTo(true);
+    screenshot("81-settings-fields-390");
+    page.setViewportSize(1360, 860);
+
+    // the quick-add refuses a client without a tier
+    page.navigate("/clients");
+    page.getByTestId("new-client").click();
+    var modal = page.getByTestId("quick-add");
+    assertThat(modal).isVisible();
+    waitForHtmx();
+    assertThat(modal.locator("[data-custom-field=seats]")).hasCount(0);
+    modal.getByLabel("Company name").fill("Tiered Co");
+    modal.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Add client")).click();
+    assertThat(page.locator("[data-error-for='cf.tier']")).containsText("required");
+    assertThat(page.locator("#cf-tier")).hasAttribute("aria-invalid", "true");
+    screenshot("82-quick-add-required-field");
+
+    page.getByTestId("quick-add").getByLabel("Tier").selectOption("gold");
+    page.getByTestId("quick-add").getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Add client")).click();
+    assertThat(page.getByTestId("quick-add")).hasCount(0);
+    assertThat(page.locator(".toast")).containsText("Tiered Co was added");
+    page.navigate("/clients");
+    var added = page.locator("#client-rows tr.client-row").first();
+    assertThat(added).containsText("Tiered Co");
+
+    // the value shows on the client page, and is edited in place
+    added.getByRole(AriaRole.LINK).first().click();
+    page.waitForURL("**/clients/*");
+    assertThat(page.getByTestId("custom-values")).containsText("Tier");
+    assertThat(page.getByTestId("custom-values").locator(".opt-yellow")).hasText("Gold");
+    screenshot("83-client-custom-values");
+    page.getByTestId("edit-client").click();
+    var edit = page.getByTestId("client-form");
+    waitForHtmx();
+    edit.getByLabel("Seats").fill("twelve");
+    edit.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Save")).click();
+    assertThat(page.locator("[data-error-for='cf.seats']")).containsText("number");
+    page.getByTestId("client-form").getByLabel("Seats").fill("12.50");
+    page.getByTestId("client-form").getByLabel("Tier").selectOption("silver");
+    page.getByTestId("client-form").getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Save")).click();
+    assertThat(page.locator(".saved-note")).isVisible();
+    assertThat(page.getByTestId("custom-values")).containsText("12.5");
+    assertThat(page.getByTestId("custom-values").locator(".opt-gray")).hasText("Silver");
+  }
+
+  @Test
+  void theDealFormShowsTheFieldsByTypeAndTheModalTheirValues() {
+    var anonymous = new Api(port);
+    var account = anonymous.signUp("Deal fields " + UUID.randomUUID().toString().substring(0, 6));
+    var api = anonymous.bearer(anonymous.tokenFor(account));
+    assertThat(api.post("/api/crm/custom-fields", """
+        {"entityType": "deal", "fieldLabel": "Products", "fieldType": "multiselect", "section": "Scope",
+         "options": [{"label": "CRM", "color": "blue"}, {"label": "Mail", "color": "green"}]}""").status()).isEqualTo(201);
+    assertThat(api.post("/api/crm/custom-fields", """
+        {"entityType": "deal", "fieldLabel": "Go-live", "fieldType": "date", "section": "Scope"}""").status())
+        .isEqualTo(201);
+    assertThat(api.post("/api/crm/custom-fields", """
+        {"entityType": "deal", "fieldLabel": "Budget approved", "fieldType": "boolean"}""").status()).isEqualTo(201);
+    signIn(account.email(), account.password());
+
+    page.navigate("/pipeline");
+    page.getByTestId("new-deal").click();
+    var form = page.getByTestId("deal-form");
+    assertThat(form).isVisible();
+    waitForHtmx();
+    assertThat(form.locator("#cf-go_live")).hasAttribute("type", "date");
+    form.getByLabel("Deal name").fill("Rollout");
+    form.getByLabel("Go-live").fill("2027-02-01");
+    form.getByRole(AriaRole.CHECKBOX, new Locator.GetByRoleOptions().setName("CRM")).check();
+    form.getByRole(AriaRole.CHECKBOX, new Locator.GetByRoleOptions().setName("Mail").setExact(true)).check();
+    form.getByLabel("Budget approved").check();
+    screenshot("84-deal-form-custom-fields");
+    form.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Add deal")).click();
+    assertThat(page.getByTestId("deal-form")).hasCount(0);
+
+    var deal = api.get("/api/crm/deals").json().get(0);
+    assertThat(deal.get("customFields").get("products")).hasSize(2);
+    assertThat(deal.get("customFields").get("go_live").asString()).isEqualTo("2027-02-01");
+    assertThat(deal.get("customFields").get("budget_approved").asBoolean()).isTrue();
+    page.navigate("/deals/" + deal.get("id").asString());
+    var values = page.getByTestId("deal-panel").getByTestId("custom-values");
+    assertThat(values.locator(".opt-blue")).hasText("CRM");
+    assertThat(values.locator(".opt-green")).hasText("Mail");
+    assertThat(values).containsText("Yes");
+  }
+}

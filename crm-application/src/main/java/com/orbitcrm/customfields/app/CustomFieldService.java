@@ -1,0 +1,236 @@
+package com.orbitcrm.customfields.app;
+
+import com.orbitcrm.customfields.CustomValues;
+import com.orbitcrm.customfields.FieldDefinition;
+import com.orbitcrm.customfields.FieldDraft;
+import com.orbitcrm.customfields.FieldId;
+import com.orbitcrm.customfields.FieldOption;
+import com.orbitcrm.customfields.FieldRules;
+import com.orbitcrm.customfields.FieldType;
+import com.orbitcrm.customfields.FieldValue;
+import com.orbitcrm.customfields.RawValue;
+import com.orbitcrm.customfields.ValueFilter;
+import com.orbitcrm.customfields.port.CustomFields;
+import com.orbitcrm.customfields.port.PhoneNumbers;
+import com.orbitcrm.platform.ConflictException;
+import com.orbitcrm.platform.FieldViolation;
+import com.orbitcrm.platform.InvalidInputException;
+import com.orbitcrm.platform.NotFoundException;
+import com.orbitcrm.platform.RecordType;
+import com.orbitcrm.tenancy.TenantContext;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Custom fields of the current workspace: everyone reads the definitions, admins define, change, reorder and
+ * delete them; the modules that own records check and store their records' values through here, inside their
+ * own transaction (a record and its values are written together or not at all).
+ */
+@Service
+public class CustomFieldService {
+
+  /** The record types that have custom fields. */
+  public static final Set<String> RECORD_TYPES = Set.of("client", "deal");
+
+  private final CustomFields fields;
+  private final PhoneNumbers phones;
+
+  public CustomFieldService(CustomFields fields, PhoneNumbers phones) {
+    this.fields = fields;
+    this.phones = phones;
+  }
+
+  /** A record type with custom fields, from a request: anything else is a 400 on {@code field}. */
+  public static RecordType recordType(@Nullable String raw, String field) {
+    if (raw == null || !RECORD_TYPES.contains(raw)) {
+      throw InvalidInputException.of(field, "must be client or deal");
+    }
+    return new RecordType(raw);
+  }
+
+  @Transactional(readOnly = true)
+  public List<FieldDefinition> definitions(RecordType type) {
+    return fields.definitions(TenantContext.require().tenant(), type);
+  }
+
+  @Transactional(readOnly = true)
+  public FieldDefinition get(FieldId id) {
+    return fields.find(TenantContext.require().tenant(), id).orElseThrow(() -> new NotFoundException("Custom field"));
+  }
+
+  @Transactional
+  public FieldDefinition create(RecordType type, FieldDraft draft) {
+    var tenant = TenantContext.requireAdmin().tenant();
+    var id = new FieldId(UUID.randomUUID());
+    FieldDefinition field = FieldDefinition.define(id, type, draft, null, false, phones, fields.phoneRegion(tenant));
+    if (fields.nameTaken(tenant, type, field.fieldName(), id)) {
+      throw InvalidInputException.of("fieldName", "is already the name of another " + type.key() + " field");
+    }
+    fields.insert(tenant, field);
+    return get(id);
+  }
+
+  /**
+   * Saves an admin's changes. The name stays once values exist; a new type or fewer options are allowed only
+   * when every stored value converts (else 400 naming the values that would not), and the values are then
+   * rewritten in their new form.
+   */
+  @Transactional
+  public FieldDefinition update(FieldId id, @Nullable Integer expectedVersion, FieldDraft draft) {
+    var tenant = TenantContext.requireAdmin().tenant();
+    FieldDefinition current = get(id);
+    if (expectedVersion != null && expectedVersion != current.version()) {
+      throw new ConflictException("This field was changed by someone else: reload it and try again");
+    }
+    String region = fields.phoneRegion(tenant);
+    boolean hasValues = fields.hasValues(tenant, id);
+    FieldDefinition changed = FieldDefinition.define(id, current.entityType(), draft, current, hasValues, phones, region);
+    if (fields.nameTaken(tenant, current.entityType(), changed.fieldName(), id)) {
+      throw InvalidInputException.of("fieldName", "is already the name of another " + current.entityType().key() + " field");
+    }
+    boolean reshaped = changed.fieldType() != current.fieldType()
+        || !changed.options().stream().map(FieldOption::value).toList()
+        .containsAll(current.options().stream().map(FieldOption::value).toList());
+    Map<UUID, FieldValue> stored = hasValues && reshaped ? fields.values(tenant, current) : Map.of();
+    if (!stored.isEmpty()) {
+      var lost = CustomValues.unconvertible(changed, List.copyOf(stored.values()), phones, region);
+      if (!lost.isEmpty()) {
+        throw InvalidInputException.of(changed.fieldType() != current.fieldType() ? "fieldType" : "options",
+            "these stored values would not fit: " + String.join("; ", lost.stream().limit(10).toList())
+                + (lost.size() > 10 ? " and " + (lost.size() - 10) + " more" : ""));
+      }
+    }
+    if (!fields.update(tenant, changed)) {
+      throw new ConflictException("This field was changed by someone else: reload it and try again");
+    }
+    stored.forEach((record, value) -> fields.write(tenant, current.entityType(), record,
+        Map.of(changed, FieldRules.convert(value, changed.fieldType(), changed.options(), phones, region))));
+    return get(id);
+  }
+
+  /** Moves a field one place up ({@code -1}) or down ({@code +1}) among its record type's fields. */
+  @Transactional
+  public List<FieldDefinition> move(FieldId id, int step) {
+    var tenant = TenantContext.requireAdmin().tenant();
+    FieldDefinition field = get(id);
+    List<FieldDefinition> all = new ArrayList<>(fields.definitions(tenant, field.entityType()));
+    int from = all.indexOf(all.stream().filter(f -> f.id().equals(id)).findFirst().orElseThrow());
+    int to = Math.max(0, Math.min(all.size() - 1, from + Integer.signum(step)));
+    all.add(to, all.remove(from));
+    for (int i = 0; i < all.size(); i++) {
+      if (all.get(i).displayOrder() != (i + 1) * 10) {
+        fields.update(tenant, all.get(i).withOrder((i + 1) * 10));
+      }
+    }
+    return fields.definitions(tenant, field.entityType());
+  }
+
+  /** Deletes the field and every value of it. */
+  @Transactional
+  public void delete(FieldId id) {
+    var tenant = TenantContext.requireAdmin().tenant();
+    if (!fields.delete(tenant, id)) {
+      throw new NotFoundException("Custom field");
+    }
+  }
+
+  // ---- Values, for the modules that own records (inside their transaction) ----------------------
+
+  /**
+   * Checks a record's custom-field input against the type's fields.
+   *
+   * @throws InvalidInputException with {@code customFields.<name>} per problem.
+   */
+  public Map<FieldDefinition, Optional<FieldValue>> check(RecordType type, Map<String, RawValue> input,
+                                                          boolean creating) {
+    var tenant = TenantContext.require().tenant();
+    List<FieldDefinition> definitions = fields.definitions(tenant, type);
+    if (definitions.isEmpty() && input.isEmpty()) {
+      return Map.of();
+    }
+    return CustomValues.check(definitions, input, creating, phones, fields.phoneRegion(tenant));
+  }
+
+  /** Stores checked changes of one record (see {@link #check}). */
+  public void write(RecordType type, UUID record, Map<FieldDefinition, Optional<FieldValue>> changes) {
+    fields.write(TenantContext.requireWriter().tenant(), type, record, changes);
+  }
+
+  /** The values of these records, by record id and field name. */
+  @Transactional(readOnly = true)
+  public Map<UUID, Map<String, FieldValue>> valuesOf(RecordType type, Collection<UUID> records) {
+    var tenant = TenantContext.require().tenant();
+    return fields.valuesOf(tenant, fields.definitions(tenant, type), records);
+  }
+
+  /** Removes the values of purged records. */
+  public void removeValues(RecordType type, Collection<UUID> records) {
+    fields.removeValues(TenantContext.requireTenant(), type, records);
+  }
+
+  /**
+   * List filters from query parameters: {@code cf.<name>=value} (a multiselect matches records holding that
+   * option) and, for numbers and dates, {@code cf.<name>.min} / {@code cf.<name>.max}. Parameters not starting
+   * with {@code cf.} are ignored.
+   *
+   * @throws InvalidInputException on an unknown field or a value that does not fit it.
+   */
+  @Transactional(readOnly = true)
+  public List<ValueFilter> filters(RecordType type, Map<String, String> params) {
+    Map<String, String> wanted = new LinkedHashMap<>();
+    params.forEach((k, v) -> {
+      if (k.startsWith("cf.")) {
+        wanted.put(k, v);
+      }
+    });
+    if (wanted.isEmpty()) {
+      return List.of();
+    }
+    var tenant = TenantContext.require().tenant();
+    String region = fields.phoneRegion(tenant);
+    Map<String, FieldDefinition> byName = new LinkedHashMap<>();
+    fields.definitions(tenant, type).forEach(d -> byName.put(d.fieldName(), d));
+    List<FieldViolation> violations = new ArrayList<>();
+    Map<FieldDefinition, FieldValue[]> ranges = new LinkedHashMap<>();
+    List<ValueFilter> result = new ArrayList<>();
+    for (var e : wanted.entrySet()) {
+      String rest = e.getKey().substring(3);
+      String bound = rest.endsWith(".min") ? "min" : rest.endsWith(".max") ? "max" : null;
+      String name = bound == null ? rest : rest.substring(0, rest.length() - 4);
+      FieldDefinition d = byName.get(name);
+      String param = e.getKey().length() > 80 ? e.getKey().substring(0, 80) : e.getKey();
+      if (d == null) {
+        violations.add(new FieldViolation(param, "is not a custom field of this record type"));
+        continue;
+      }
+      if (bound != null && !d.fieldType().ranged()) {
+        violations.add(new FieldViolation(param, "ranges are for number and date fields only"));
+        continue;
+      }
+      RawValue raw = d.fieldType() == FieldType.MULTISELECT ? new RawValue.Items(List.of(e.getValue().strip()))
+          : RawValue.input(e.getValue());
+      var checked = d.check(raw, phones, region);
+      if (checked.refused() || checked.value() == null) {
+        violations.add(new FieldViolation(param, checked.refused() ? checked.problem() : "needs a value"));
+      } else if (bound == null) {
+        result.add(ValueFilter.equalTo(d.id(), checked.value()));
+      } else {
+        ranges.computeIfAbsent(d, k -> new FieldValue[2])[bound.equals("min") ? 0 : 1] = checked.value();
+      }
+    }
+    if (!violations.isEmpty()) {
+      throw new InvalidInputException(violations);
+    }
+    ranges.forEach((d, r) -> result.add(ValueFilter.between(d.id(), r[0], r[1])));
+    return result;
+  }
+}
