@@ -1,10 +1,10 @@
 package com.orbitcrm.tenancy.mail;
 
-import com.orbitcrm.platform.mail.Smtp;
 import com.orbitcrm.platform.EmailAddress;
 import com.orbitcrm.tenancy.port.AccountMail;
 import jakarta.mail.Message.RecipientType;
 import jakarta.mail.MessagingException;
+import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
@@ -26,24 +26,32 @@ import org.springframework.stereotype.Component;
 @Component
 class SmtpAccountMail implements AccountMail {
 
-  static final String DEFAULT_FROM = Smtp.DEFAULT_FROM;
+  static final String DEFAULT_FROM = "Orbit CRM <no-reply@orbitcrm.local>";
 
   private final ObjectProvider<JavaMailSender> senders;
   private final InternetAddress from;
 
   SmtpAccountMail(ObjectProvider<JavaMailSender> senders, @Value("${orbit.mail.from:" + DEFAULT_FROM + "}") String from) {
     this.senders = senders;
-    this.from = Smtp.sender(from);
+    try {
+      this.from = new InternetAddress(from, true);
+    } catch (AddressException e) {
+      throw new IllegalArgumentException("orbit.mail.from is not an e-mail address: \"" + from + "\"", e);
+    }
   }
 
   @Override
   public boolean enabled() {
-    return Smtp.enabled(senders);
+    return senders.getIfAvailable() != null;
   }
 
   @Override
   public void sendPasswordReset(EmailAddress to, String name, String link, Duration lifetime) {
-    Smtp.send(senders, mime -> resetMessage(mime, to, name, link, lifetime));
+    JavaMailSender sender = senders.getIfAvailable();
+    if (sender == null) {
+      return;
+    }
+    sender.send(resetMessage(sender.createMimeMessage(), to, name, link, lifetime));
   }
 
   /** Fills {@code mime} with the reset message. */

@@ -1,9 +1,9 @@
 package com.orbitcrm.tenancy.mail;
 
-import com.orbitcrm.platform.mail.Smtp;
 import com.orbitcrm.tenancy.port.InvitationMail;
 import jakarta.mail.Message.RecipientType;
 import jakarta.mail.MessagingException;
+import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
 @Component
 class SmtpInvitationMail implements InvitationMail {
 
-  static final String DEFAULT_FROM = Smtp.DEFAULT_FROM;
+  static final String DEFAULT_FROM = "Orbit CRM <no-reply@orbitcrm.local>";
 
   private final ObjectProvider<JavaMailSender> senders;
   private final InternetAddress from;
@@ -33,17 +33,25 @@ class SmtpInvitationMail implements InvitationMail {
   SmtpInvitationMail(ObjectProvider<JavaMailSender> senders,
                      @Value("${orbit.mail.from:" + DEFAULT_FROM + "}") String from) {
     this.senders = senders;
-    this.from = Smtp.sender(from);
+    try {
+      this.from = new InternetAddress(from, true);
+    } catch (AddressException e) {
+      throw new IllegalArgumentException("orbit.mail.from is not an e-mail address: \"" + from + "\"", e);
+    }
   }
 
   @Override
   public boolean enabled() {
-    return Smtp.enabled(senders);
+    return senders.getIfAvailable() != null;
   }
 
   @Override
   public void send(Message message) {
-    Smtp.send(senders, mime -> mime(mime, message));
+    JavaMailSender sender = senders.getIfAvailable();
+    if (sender == null) {
+      return;
+    }
+    sender.send(mime(sender.createMimeMessage(), message));
   }
 
   /** Fills {@code mime} with {@code message}. */
