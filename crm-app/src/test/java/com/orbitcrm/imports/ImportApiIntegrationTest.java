@@ -129,8 +129,9 @@ class ImportApiIntegrationTest {
     JsonNode job = finished(upload("deals", csv, Map.of("createClients", "true")));
     assertThat(job.get("status").asString()).isEqualTo("completed");
     assertThat(job.get("created").asInt()).isEqualTo(2);
-    // "Somewhere" is no stage, and no other stage was chosen for the values matched by nothing.
-    assertThat(job.get("rejected").asInt()).isEqualTo(1);
+    // A lost deal needs a reason (the stage machine's rule), and "Somewhere" is no stage (no other stage was
+    // chosen for the values matched by nothing).
+    assertThat(job.get("rejected").asInt()).isEqualTo(2);
 
     JsonNode won = api.get("/api/crm/deals?search=big").json().get(0);
     assertThat(won.get("stage").asString()).isEqualTo("closed_won");
@@ -141,7 +142,7 @@ class ImportApiIntegrationTest {
     assertThat(won.get("clientName").asString()).isEqualTo("Wayne Enterprises");
     assertThat(api.get("/api/clients?search=wayne").json().size()).isEqualTo(1);
     String reasons = api.get("/api/imports/" + job.get("id").asString() + "/rejected").body();
-    assertThat(reasons).contains("\"\"\"Somewhere\"\" is not a stage");
+    assertThat(reasons).contains("lostReason").contains("\"\"\"Somewhere\"\" is not a stage");
   }
 
   @Test

@@ -175,6 +175,13 @@ public class ImportService {
     return CsvFile.of(file(job)).headers();
   }
 
+  /** The first {@code limit} data rows of the job's file, as read (the mapping page shows a few values). */
+  @Transactional(readOnly = true)
+  public List<List<String>> samples(UUID id, int limit) {
+    ImportJob job = get(id);
+    return CsvFile.of(file(job)).first(limit).stream().map(CsvFile.Row::cells).toList();
+  }
+
   /** The columns as {@code settings} would map them (automatic matches for those it leaves out). */
   @Transactional(readOnly = true)
   public ColumnMapping mapping(ImportJob job, ImportSettings settings) {
