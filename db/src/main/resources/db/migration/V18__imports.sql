@@ -88,3 +88,26 @@ create index scheduled_imports_execution_time_idx on scheduled_imports (executio
 create index scheduled_imports_last_heartbeat_idx on scheduled_imports (last_heartbeat);
 create index scheduled_imports_priority_execution_time_idx on scheduled_imports (priority desc, execution_time asc);
 grant select, insert, update, delete on scheduled_imports to ${appRole};
+
+-- ---- Client search words for many new clients at once ---------------------------------------------
+-- An import inserts clients 1,000 per statement. Their search words (V4/V9, orbit_client_words: the one rule)
+-- are indexed once per statement from its transition table instead of once per row; updates keep the row
+-- trigger (it compares old and new values).
+drop trigger clients_search_words on clients;
+create trigger clients_search_words after update on clients
+    for each row execute function orbit_index_client_words();
+
+create function orbit_index_new_client_words() returns trigger
+    language plpgsql
+    as $$
+begin
+    insert into client_search_words (tenant_id, word, client_id, name_key)
+    select n.tenant_id, w, n.id, n.name_key
+    from new_rows n, orbit_client_words(n.name, n.contact_name, n.contact_email) w
+    where n.deleted_at is null
+    on conflict do nothing;
+    return null;
+end
+$$;
+create trigger clients_search_words_insert after insert on clients referencing new table as new_rows
+    for each statement execute function orbit_index_new_client_words();
