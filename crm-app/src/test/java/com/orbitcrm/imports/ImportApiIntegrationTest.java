@@ -23,6 +23,10 @@ import tools.jackson.databind.JsonNode;
 class ImportApiIntegrationTest {
 
   @LocalServerPort int port;
+  @org.springframework.beans.factory.annotation.Autowired com.orbitcrm.imports.app.ImportService service;
+  @org.springframework.beans.factory.annotation.Autowired com.orbitcrm.imports.port.Imports store;
+  @org.springframework.beans.factory.annotation.Autowired
+  org.springframework.transaction.PlatformTransactionManager transactions;
   Api api;
   Api.Account account;
 
@@ -139,10 +143,37 @@ class ImportApiIntegrationTest {
     assertThat(won.get("expectedCloseDate").asString()).isEqualTo("2026-03-01");
     assertThat(won.get("createdAt").asString()).startsWith("2026-01-1");
     assertThat(won.get("ownerId").asString()).isEqualTo(account.userId());
-    assertThat(won.get("clientName").asString()).isEqualTo("Wayne Enterprises");
-    assertThat(api.get("/api/clients?search=wayne").json().size()).isEqualTo(1);
+    // The client was created once, for the three rows that name it.
+    JsonNode wayne = api.get("/api/clients?search=wayne").json();
+    assertThat(wayne.size()).isEqualTo(1);
+    assertThat(won.get("clientId").asString()).isEqualTo(wayne.get(0).get("id").asString());
     String reasons = api.get("/api/imports/" + job.get("id").asString() + "/rejected").body();
     assertThat(reasons).contains("lostReason").contains("\"\"\"Somewhere\"\" is not a stage");
+  }
+
+  /** A job an instance was running when it stopped: picked up again, it continues after its committed rows. */
+  @Test
+  void aRunStoppedMidwayResumesAfterItsLastCommittedBatch() {
+    var tenant = new com.orbitcrm.tenancy.TenantId(UUID.fromString(account.tenantId()));
+    var scope = new com.orbitcrm.tenancy.TenantContext.Scope(tenant,
+        new com.orbitcrm.tenancy.UserId(UUID.fromString(account.userId())), com.orbitcrm.tenancy.Role.OWNER);
+    var tx = new org.springframework.transaction.support.TransactionTemplate(transactions);
+    String csv = "name\nResume One\nResume Two\nResume Three\nResume Four\nResume Five\n";
+    UUID id = com.orbitcrm.tenancy.TenantContext.callAs(scope, () -> {
+      var draft = service.upload("clients", "resume.csv", csv.getBytes(StandardCharsets.UTF_8),
+          ImportSettings.DEFAULTS, false, false);
+      // As if an instance had committed the first two rows' batch, then stopped.
+      tx.executeWithoutResult(s -> store.save(draft.queue(ImportSettings.DEFAULTS, false)
+          .start(Instant.now()).withProgress(5, new Progress(2, 2, 0, 0))));
+      return draft.id();
+    });
+    service.run(tenant, id);
+    JsonNode job = api.get("/api/imports/" + id).json();
+    assertThat(job.get("status").asString()).isEqualTo("completed");
+    assertThat(job.get("processed").asInt()).isEqualTo(5);
+    assertThat(job.get("created").asInt()).isEqualTo(5);
+    assertThat(api.get("/api/clients?search=resume").json()).extracting(c -> c.get("name").asString())
+        .containsExactlyInAnyOrder("Resume Three", "Resume Four", "Resume Five");
   }
 
   @Test
