@@ -85,5 +85,11 @@ class ImportBrowserTest extends BrowserTest {
     assertThat(page.locator(".flash")).containsText("undone");
     page.navigate("/clients?search=coho");
     assertThat(page.locator("#client-rows tr.client-row")).hasCount(0);
+
+    // On a phone: the history fits (the table scrolls inside its card).
+    page.setViewportSize(390, 844);
+    page.navigate("/imports");
+    assertThat(page.getByTestId("new-import")).isVisible();
+    screenshot("63-imports-phone");
   }
 }

@@ -148,7 +148,7 @@ class ImportApiIntegrationTest {
     assertThat(wayne.size()).isEqualTo(1);
     assertThat(won.get("clientId").asString()).isEqualTo(wayne.get(0).get("id").asString());
     String reasons = api.get("/api/imports/" + job.get("id").asString() + "/rejected").body();
-    assertThat(reasons).contains("lostReason").contains("\"\"\"Somewhere\"\" is not a stage");
+    assertThat(reasons).contains("lostReason").contains("\"\"Somewhere\"\" is not a stage");
   }
 
   /** A job an instance was running when it stopped: picked up again, it continues after its committed rows. */
