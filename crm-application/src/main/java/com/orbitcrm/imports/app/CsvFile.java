@@ -230,8 +230,7 @@ public final class CsvFile {
     }
     String lower = message.toLowerCase(java.util.Locale.ROOT);
     if (lower.contains("maximum") || lower.contains("exceed") || lower.contains("size")) {
-      return "a cell is longer than " + (ImportJob.MAX_CELL_CHARS / 1024) + " KB (is a quote left open?): "
-          + message;
+      return "a cell is longer than " + (ImportJob.MAX_CELL_CHARS / 1024 / 1024) + " MB (is a quote left open?)";
     }
     return "the file cannot be read as CSV: " + message;
   }
