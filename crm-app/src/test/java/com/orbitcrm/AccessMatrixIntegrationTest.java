@@ -69,6 +69,8 @@ class AccessMatrixIntegrationTest {
         new Endpoint("GET", "/api/crm/deals?status=won&closedFrom=2026-01-01&closedTo=2026-12-31", null, null, true),
         new Endpoint("GET", "/api/clients?cf.tier=gold", null, null, true),
         new Endpoint("GET", "/api/crm/deals?cf.budget.min=10", null, null, true),
+        new Endpoint("GET", "/api/clients/export?status=active&cf.tier=gold", null, null, true),
+        new Endpoint("GET", "/api/crm/deals/export?status=open", null, null, true),
         new Endpoint("GET", "/api/crm/custom-fields", null, null, true),
         new Endpoint("GET", "/api/crm/custom-fields?entityType=deal", null, null, true),
         new Endpoint("POST", "/api/crm/custom-fields", "{\"entityType\": \"client\", \"fieldLabel\": \"Matrix "

@@ -24,6 +24,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -74,6 +75,19 @@ public class InMemoryClients implements Clients {
     List<Client> page = matching.subList(0, q.limit());
     Client last = page.getLast();
     return new ClientPage(List.copyOf(page), new ClientCursor(q.sort(), sortKey(q.sort(), last), last.id().value()));
+  }
+
+  @Override
+  public void each(TenantId tenant, ClientQuery q, int chunk, Consumer<List<Client>> sink) {
+    ClientCursor after = null;
+    do {
+      var page = find(tenant, new ClientQuery(q.search(), q.status(), q.industry(), q.ownerId(), q.state(), q.sort(),
+          after, chunk, q.trashed(), q.fields()));
+      if (!page.items().isEmpty()) {
+        sink.accept(page.items());
+      }
+      after = page.next();
+    } while (after != null);
   }
 
   @Override

@@ -29,8 +29,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import org.jooq.Condition;
+import org.jooq.Cursor;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
@@ -95,6 +97,34 @@ class JooqClients implements Clients {
         && q.ownerId() == null && q.state() == null && q.fields().isEmpty()) {
       return searchByName(tenant, words, q);
     }
+    Condition where = filtered(tenant, q, words);
+    if (q.after() != null) {
+      where = where.and(after(q.sort(), q.after()));
+    }
+    List<ClientsRecord> rows = dsl.selectFrom(CLIENTS)
+        .where(where)
+        .orderBy(order(q.sort()))
+        .limit(q.limit() + 1)
+        .fetch();
+    return page(rows, q);
+  }
+
+  @Override
+  public void each(TenantId tenant, ClientQuery q, int chunk, Consumer<List<Client>> sink) {
+    // One query read through a server-side cursor (the fetch size), inside the caller's transaction.
+    try (Cursor<ClientsRecord> rows = dsl.selectFrom(CLIENTS)
+        .where(filtered(tenant, q, words(q.search())))
+        .orderBy(order(q.sort()))
+        .fetchSize(chunk)
+        .fetchLazy()) {
+      while (rows.hasNext()) {
+        sink.accept(rows.fetchNext(chunk).map(JooqClients::toClient));
+      }
+    }
+  }
+
+  /** The clients a query's filters match, wherever its pages start. */
+  private Condition filtered(TenantId tenant, ClientQuery q, List<String> words) {
     Condition where = CLIENTS.TENANT_ID.eq(tenant.value())
         .and(q.trashed() ? CLIENTS.DELETED_AT.isNotNull() : CLIENTS.DELETED_AT.isNull());
     for (String word : words) {
@@ -115,15 +145,7 @@ class JooqClients implements Clients {
     for (ValueFilter f : q.fields()) {
       where = where.and(CLIENTS.ID.in(holding(tenant, f)));
     }
-    if (q.after() != null) {
-      where = where.and(after(q.sort(), q.after()));
-    }
-    List<ClientsRecord> rows = dsl.selectFrom(CLIENTS)
-        .where(where)
-        .orderBy(order(q.sort()))
-        .limit(q.limit() + 1)
-        .fetch();
-    return page(rows, q);
+    return where;
   }
 
   /**

@@ -47,8 +47,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 import org.jooq.Condition;
+import org.jooq.Cursor;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.JSONB;
@@ -96,6 +98,40 @@ class JooqDeals implements Deals {
 
   @Override
   public DealPage find(TenantId tenant, DealQuery q) {
+    Condition where = filtered(tenant, q);
+    if (q.after() != null) {
+      where = where.and(DSL.row(CRM_DEALS.CREATED_AT, CRM_DEALS.ID)
+          .lt(DSL.val(q.after().createdAt().atOffset(ZoneOffset.UTC)), DSL.val(q.after().id())));
+    }
+    List<Deal> rows = deals()
+        .where(where)
+        .orderBy(CRM_DEALS.CREATED_AT.desc(), CRM_DEALS.ID.desc())
+        .limit(q.limit() + 1)
+        .fetch(JooqDeals::toDeal);
+    if (rows.size() <= q.limit()) {
+      return new DealPage(rows, null);
+    }
+    List<Deal> page = List.copyOf(rows.subList(0, q.limit()));
+    Deal last = page.getLast();
+    return new DealPage(page, new CreatedCursor(last.createdAt(), last.id().value()));
+  }
+
+  @Override
+  public void each(TenantId tenant, DealQuery q, int chunk, Consumer<List<Deal>> sink) {
+    // One query read through a server-side cursor (the fetch size), inside the caller's transaction.
+    try (Cursor<Record> rows = deals()
+        .where(filtered(tenant, q))
+        .orderBy(CRM_DEALS.CREATED_AT.desc(), CRM_DEALS.ID.desc())
+        .fetchSize(chunk)
+        .fetchLazy()) {
+      while (rows.hasNext()) {
+        sink.accept(rows.fetchNext(chunk).map(JooqDeals::toDeal));
+      }
+    }
+  }
+
+  /** The deals a query's filters match, wherever its pages start. */
+  private Condition filtered(TenantId tenant, DealQuery q) {
     Condition where = CRM_DEALS.TENANT_ID.eq(tenant.value())
         .and(q.trashed() ? CRM_DEALS.DELETED_AT.isNotNull() : CRM_DEALS.DELETED_AT.isNull());
     if (q.stage() != null) {
@@ -117,21 +153,7 @@ class JooqDeals implements Deals {
     for (ValueFilter f : q.fields()) {
       where = where.and(CRM_DEALS.ID.in(holding(tenant, f)));
     }
-    if (q.after() != null) {
-      where = where.and(DSL.row(CRM_DEALS.CREATED_AT, CRM_DEALS.ID)
-          .lt(DSL.val(q.after().createdAt().atOffset(ZoneOffset.UTC)), DSL.val(q.after().id())));
-    }
-    List<Deal> rows = deals()
-        .where(where)
-        .orderBy(CRM_DEALS.CREATED_AT.desc(), CRM_DEALS.ID.desc())
-        .limit(q.limit() + 1)
-        .fetch(JooqDeals::toDeal);
-    if (rows.size() <= q.limit()) {
-      return new DealPage(rows, null);
-    }
-    List<Deal> page = List.copyOf(rows.subList(0, q.limit()));
-    Deal last = page.getLast();
-    return new DealPage(page, new CreatedCursor(last.createdAt(), last.id().value()));
+    return where;
   }
 
   /**

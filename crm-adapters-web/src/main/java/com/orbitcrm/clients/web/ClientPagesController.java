@@ -98,6 +98,11 @@ class ClientPagesController {
       return new Filters(search, status, ownerId, state, toggle(column)).query(null);
     }
 
+    /** The list's filters and sort for its CSV export (no cursor: the export has every row). */
+    public String exportQuery() {
+      return query(null);
+    }
+
     public boolean any() {
       return !search.isEmpty() || !status.isEmpty() || !ownerId.isEmpty() || !state.isEmpty();
     }

@@ -48,6 +48,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -99,6 +100,20 @@ public class DealService implements ExpiringTrash {
     var scope = query.trashed() ? TenantContext.requireAdmin() : TenantContext.require();
     return deals.find(scope.tenant(), query);
   }
+
+  /**
+   * Every deal the query matches, newest first, with its custom-field values, handed to {@code sink} a chunk at
+   * a time from one read of the database (one snapshot, constant memory): an export, whatever its size.
+   */
+  @Transactional(readOnly = true)
+  public void export(DealQuery query, Consumer<DealBatch> sink) {
+    var scope = query.trashed() ? TenantContext.requireAdmin() : TenantContext.require();
+    deals.each(scope.tenant(), query, EXPORT_CHUNK, chunk -> sink.accept(new DealBatch(chunk,
+        customFields.valuesOf(Deal.RECORD_TYPE, chunk.stream().map(d -> d.id().value()).toList()))));
+  }
+
+  /** Deals read at a time by an export: large enough that the values' query per chunk is cheap. */
+  static final int EXPORT_CHUNK = 2_000;
 
   /** A live deal of this workspace; 404 for a trashed one, or one of another workspace. */
   @Transactional(readOnly = true)
