@@ -109,7 +109,7 @@ class ClientPagesController {
     List<Member> team = members.members();
     try {
       ClientPage page = clients.list(ClientQueries.parse(filters.search(), filters.status(), null, filters.ownerId(),
-          filters.state(), filters.sort(), null, cursor, false));
+          filters.state(), filters.sort(), null, cursor, false, name -> customFields.sortable(Client.RECORD_TYPE, name)));
       model.addAttribute("rows", rows(page.items(), team));
       model.addAttribute("next", page.next() == null ? null : "/clients" + filters.query(page.next().encode()));
       model.addAttribute("filterError", null);

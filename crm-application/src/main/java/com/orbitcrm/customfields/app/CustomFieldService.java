@@ -178,6 +178,18 @@ public class CustomFieldService {
   }
 
   /**
+   * The field a list can be ordered by ({@code sort=cf.<name>}): a field of the record type, not a multiselect
+   * (which holds several values, so no one place in an order).
+   */
+  @Transactional(readOnly = true)
+  public Optional<FieldId> sortable(RecordType type, String name) {
+    return definitions(type).stream()
+        .filter(d -> d.fieldName().equals(name) && d.fieldType() != FieldType.MULTISELECT)
+        .map(FieldDefinition::id)
+        .findFirst();
+  }
+
+  /**
    * List filters from query parameters: {@code cf.<name>=value} (a multiselect matches records holding that
    * option) and, for numbers and dates, {@code cf.<name>.min} / {@code cf.<name>.max}. Parameters not starting
    * with {@code cf.} are ignored.
