@@ -85,6 +85,12 @@ class CsvExportIntegrationTest {
     assertThat(formula.get(2)).isEqualTo("'@admin");
     assertThat(formula.get(tier)).isEqualTo("gold");
     assertThat(formula.get(products)).isEmpty();
+
+    // Ordered by a custom field as the list is: silver before gold when descending, all four clients.
+    var byTier = rows(api.get("/api/clients/export?sort=-cf.tier"));
+    assertThat(byTier).hasSize(5);
+    assertThat(byTier.get(1).get(1)).isEqualTo("Beta");
+    assertThat(byTier.subList(2, 5)).allMatch(row -> row.get(tier).equals("gold"));
   }
 
   @Test

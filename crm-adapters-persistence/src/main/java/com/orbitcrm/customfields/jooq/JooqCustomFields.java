@@ -2,6 +2,7 @@ package com.orbitcrm.customfields.jooq;
 
 import static org.orbitcrm.db.jooq.Tables.CRM_CUSTOM_FIELDS;
 import static org.orbitcrm.db.jooq.Tables.CRM_CUSTOM_FIELD_VALUES;
+import static org.orbitcrm.db.jooq.Tables.LIST_COLUMNS;
 import static org.orbitcrm.db.jooq.Tables.TENANTS;
 
 import com.orbitcrm.customfields.FieldDefinition;
@@ -12,6 +13,7 @@ import com.orbitcrm.customfields.FieldValue;
 import com.orbitcrm.customfields.port.CustomFields;
 import com.orbitcrm.platform.RecordType;
 import com.orbitcrm.tenancy.TenantId;
+import com.orbitcrm.tenancy.UserId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -210,6 +212,31 @@ class JooqCustomFields implements CustomFields {
     dsl.deleteFrom(CRM_CUSTOM_FIELD_VALUES)
         .where(CRM_CUSTOM_FIELD_VALUES.TENANT_ID.eq(tenant.value()), CRM_CUSTOM_FIELD_VALUES.ENTITY_TYPE.eq(type.key()),
             CRM_CUSTOM_FIELD_VALUES.ENTITY_ID.in(records))
+        .execute();
+  }
+
+  @Override
+  public List<String> columns(TenantId tenant, UserId user, String list) {
+    return dsl.select(LIST_COLUMNS.COLUMNS).from(LIST_COLUMNS)
+        .where(LIST_COLUMNS.TENANT_ID.eq(tenant.value()), LIST_COLUMNS.USER_ID.eq(user.value()),
+            LIST_COLUMNS.LIST.eq(list))
+        .fetchOptional(LIST_COLUMNS.COLUMNS)
+        .map(List::of)
+        .orElse(List.of());
+  }
+
+  @Override
+  public void saveColumns(TenantId tenant, UserId user, String list, List<String> fieldNames) {
+    String[] columns = fieldNames.toArray(String[]::new);
+    dsl.insertInto(LIST_COLUMNS)
+        .set(LIST_COLUMNS.TENANT_ID, tenant.value())
+        .set(LIST_COLUMNS.USER_ID, user.value())
+        .set(LIST_COLUMNS.LIST, list)
+        .set(LIST_COLUMNS.COLUMNS, columns)
+        .onConflict(LIST_COLUMNS.TENANT_ID, LIST_COLUMNS.USER_ID, LIST_COLUMNS.LIST)
+        .doUpdate()
+        .set(LIST_COLUMNS.COLUMNS, columns)
+        .set(LIST_COLUMNS.UPDATED_AT, java.time.OffsetDateTime.now())
         .execute();
   }
 

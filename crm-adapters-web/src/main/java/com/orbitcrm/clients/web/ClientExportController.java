@@ -61,7 +61,8 @@ class ClientExportController {
               @RequestParam(required = false, defaultValue = "false") boolean trashed,
               @RequestParam Map<String, String> params, HttpServletResponse response) throws IOException {
     // Every bad parameter is a 400 before the first byte is written.
-    ClientQuery query = ClientQueries.parse(search, status, industry, ownerId, state, sort, null, null, trashed)
+    ClientQuery query = ClientQueries.parse(search, status, industry, ownerId, state, sort, null, null, trashed,
+            name -> customFields.sortable(Client.RECORD_TYPE, name))
         .withFields(customFields.filters(Client.RECORD_TYPE, params));
     List<FieldDefinition> fields = customFields.definitions(Client.RECORD_TYPE);
     Map<UserId, String> owners = members.members().stream()
