@@ -104,7 +104,13 @@ class AccessMatrixIntegrationTest {
         new Endpoint("POST", "/api/crm/meetings/{id}/complete", "{\"outcome\": \"Done\"}", "meeting", false),
         new Endpoint("POST", "/api/crm/meetings/{id}/cancel", null, "meeting", false),
         new Endpoint("GET", "/api/crm/meetings/{id}/ics", null, "meeting", true),
-        new Endpoint("DELETE", "/api/crm/meetings/{id}", null, "meeting", false));
+        new Endpoint("DELETE", "/api/crm/meetings/{id}", null, "meeting", false),
+        new Endpoint("GET", "/api/imports", null, null, true),
+        // Sent as JSON here: the role is checked before the parts are read (the multipart way is ImportApiIntegrationTest's).
+        new Endpoint("POST", "/api/imports", "{}", null, false),
+        new Endpoint("GET", "/api/imports/{id}", null, "import", true),
+        new Endpoint("GET", "/api/imports/{id}/rejected", null, "import", true),
+        new Endpoint("POST", "/api/imports/{id}/undo", null, "import", false));
   }
 
   static final String MEETING = """
@@ -177,9 +183,12 @@ class AccessMatrixIntegrationTest {
     String otherField = otherApi.post("/api/crm/custom-fields", tier).text("id");
     String ownField = owner.post("/api/crm/custom-fields", tier).text("id");
     owner.post("/api/crm/custom-fields", budget);
-    foreign = Map.of("member", other.userId(), "token", otherToken, "client", otherClient, "deal", otherDeal,
+    byte[] csv = "name\nImported\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    String otherImport = otherApi.multipart("/api/imports", Map.of("entity", "clients"), "c.csv", csv).text("id");
+    String ownImport = owner.multipart("/api/imports", Map.of("entity", "clients"), "c.csv", csv).text("id");
+    foreign = Map.of("import", otherImport, "member", other.userId(), "token", otherToken, "client", otherClient, "deal", otherDeal,
         "note", otherNote, "meeting", otherMeeting, "invitation", otherInvitation, "field", otherField);
-    own = Map.of("member", v.text("userId"), "token", viewerApiToken, "client", ownClient, "deal", ownDeal,
+    own = Map.of("import", ownImport, "member", v.text("userId"), "token", viewerApiToken, "client", ownClient, "deal", ownDeal,
         "note", ownNote, "meeting", ownMeeting, "invitation", ownInvitation, "field", ownField);
     assertThat(otherApi.get("/api/members").status()).isEqualTo(200);
   }

@@ -231,4 +231,24 @@ public class InMemoryClients implements Clients {
     return Arrays.stream(NOT_ALPHANUMERIC.split(search.toLowerCase(Locale.ROOT))).filter(w -> !w.isEmpty())
         .distinct().limit(8).toList();
   }
+
+  @Override
+  public Map<String, ClientId> findLiveBy(TenantId tenant, String field, Collection<String> keys) {
+    var wanted = new java.util.HashSet<>(keys);
+    var found = new LinkedHashMap<String, ClientId>();
+    rows.values().stream()
+        .filter(c -> c.tenant().equals(tenant) && !c.trashed())
+        .sorted(java.util.Comparator.comparing(Client::createdAt))
+        .forEach(c -> {
+          String v = switch (field) {
+            case "contactEmail" -> c.details().contactEmail();
+            case "companyId" -> c.details().companyId();
+            default -> c.details().name();
+          };
+          if (v != null && wanted.contains(v.strip().toLowerCase(Locale.ROOT))) {
+            found.putIfAbsent(v.strip().toLowerCase(Locale.ROOT), c.id());
+          }
+        });
+    return found;
+  }
 }

@@ -372,6 +372,75 @@ class JooqClients implements Clients {
     dsl.insertInto(CLIENTS).set(r).execute();
   }
 
+  /** The rows of {@link #insert}, many per statement (an import's batch; 1,000 rows stay under the bind limit). */
+  @Override
+  public void insertAll(List<Client> clients) {
+    for (int from = 0; from < clients.size(); from += 1_000) {
+      List<Client> chunk = clients.subList(from, Math.min(clients.size(), from + 1_000));
+      org.jooq.InsertSetMoreStep<ClientsRecord> insert = null;
+      for (Client client : chunk) {
+        ClientsRecord r = dsl.newRecord(CLIENTS);
+        write(r, client);
+        r.setTenantId(client.tenant().value());
+        r.setId(client.id().value());
+        r.setCreatedBy(client.createdBy() == null ? null : client.createdBy().value());
+        r.setCreatedAt(at(client.createdAt()));
+        r.setUpdatedAt(at(client.updatedAt()));
+        insert = insert == null ? dsl.insertInto(CLIENTS).set(r) : insert.newRecord().set(r);
+      }
+      insert.execute();
+    }
+  }
+
+  @Override
+  public Map<ClientId, Client> findAll(TenantId tenant, Collection<ClientId> ids) {
+    if (ids.isEmpty()) {
+      return Map.of();
+    }
+    return dsl.selectFrom(CLIENTS)
+        .where(CLIENTS.TENANT_ID.eq(tenant.value()), CLIENTS.ID.in(ids.stream().map(ClientId::value).toList()))
+        .fetchMap(r -> new ClientId(r.getId()), JooqClients::toClient);
+  }
+
+  /**
+   * By name: the stored {@code name_key} (lower(name), an index under RLS). By e-mail: stored lower-cased
+   * ({@code Contact}), compared as is. By company id: {@code lower()} (not leakproof: a filter over the
+   * workspace's rows, once per batch).
+   */
+  @Override
+  public Map<String, ClientId> findLiveBy(TenantId tenant, String field, Collection<String> keys) {
+    if (keys.isEmpty()) {
+      return Map.of();
+    }
+    Field<String> key = switch (field) {
+      case "name" -> NAME_KEY;
+      case "contactEmail" -> CLIENTS.CONTACT_EMAIL;
+      case "companyId" -> DSL.lower(DSL.trim(CLIENTS.COMPANY_ID));
+      default -> throw new IllegalArgumentException("clients are not found by " + field);
+    };
+    var found = new java.util.LinkedHashMap<String, ClientId>();
+    dsl.select(key, CLIENTS.ID)
+        .from(CLIENTS)
+        .where(CLIENTS.TENANT_ID.eq(tenant.value()), CLIENTS.DELETED_AT.isNull())
+        .and(key.in(keys))
+        .orderBy(CLIENTS.CREATED_AT, CLIENTS.ID)
+        .forEach(r -> found.putIfAbsent(r.value1(), new ClientId(r.value2())));
+    return found;
+  }
+
+  @Override
+  public List<ClientId> trashAll(TenantId tenant, Collection<ClientId> ids, Instant at) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    return dsl.update(CLIENTS)
+        .set(CLIENTS.DELETED_AT, at(at))
+        .where(CLIENTS.TENANT_ID.eq(tenant.value()), CLIENTS.ID.in(ids.stream().map(ClientId::value).toList()))
+        .and(CLIENTS.DELETED_AT.isNull())
+        .returning(CLIENTS.ID)
+        .fetch(r -> new ClientId(r.getId()));
+  }
+
   @Override
   public boolean update(Client client) {
     ClientsRecord r = dsl.newRecord(CLIENTS);

@@ -153,6 +153,110 @@ public class DealService implements ExpiringTrash {
     return get(deal.id());
   }
 
+  /** What became of one deal of a batch: the deal written, or the problems that refused it (nothing written). */
+  public record Written(@Nullable DealId id, List<FieldViolation> problems) {
+    public boolean ok() {
+      return problems.isEmpty();
+    }
+  }
+
+  /**
+   * Creates the valid ones of {@code commands} with every rule of {@link #create(CreateDeal)} (fields, custom
+   * fields, probability, the stage machine and the history's dates, the client and owner of this workspace),
+   * at the end of their columns in file order, in one insert; the others are answered with their problems.
+   *
+   * @param dryRun check only: answers as if written, writes nothing.
+   */
+  @Transactional
+  public List<Written> createAll(List<CreateDeal> commands, boolean dryRun) {
+    var scope = TenantContext.requireWriter();
+    Pipeline pipeline = pipeline(scope.tenant());
+    var checkedValues = customFields.checkAll(Deal.RECORD_TYPE,
+        commands.stream().map(CreateDeal::customFields).toList(), true);
+    var memberIds = new java.util.HashSet<UserId>();
+    members.members().forEach(m -> memberIds.add(m.user()));
+    var now = clock.instant();
+    ZoneId zone = calendar.zone();
+    LocalDate today = LocalDate.ofInstant(now, zone);
+    List<DealDetails> details = new ArrayList<>(commands.size());
+    List<List<FieldViolation>> problems = new ArrayList<>(commands.size());
+    var clientRefs = new java.util.LinkedHashSet<RecordRef>();
+    for (int i = 0; i < commands.size(); i++) {
+      var command = commands.get(i);
+      List<FieldViolation> own = new ArrayList<>(checkedValues.get(i).problems());
+      DealDetails d = collect(() -> checked(command.draft(), command.probability()), own);
+      details.add(d);
+      problems.add(own);
+      if (d != null && d.clientId() != null) {
+        clientRefs.add(new RecordRef(Client.RECORD_TYPE, d.clientId().value()));
+      }
+    }
+    var liveClients = records.find(clientRefs).keySet();
+    Map<String, String> lastRanks = new java.util.HashMap<>();
+    List<Written> out = new ArrayList<>(commands.size());
+    List<Deal> toInsert = new ArrayList<>(commands.size());
+    Map<UUID, Map<com.orbitcrm.customfields.FieldDefinition, java.util.Optional<FieldValue>>> values =
+        new java.util.LinkedHashMap<>();
+    for (int i = 0; i < commands.size(); i++) {
+      var command = commands.get(i);
+      DealDetails d = details.get(i);
+      List<FieldViolation> own = problems.get(i);
+      if (d != null && d.clientId() != null
+          && !liveClients.contains(new RecordRef(Client.RECORD_TYPE, d.clientId().value()))) {
+        own.add(new FieldViolation("clientId", "is not a client of this workspace"));
+      }
+      if (d != null && d.ownerId() != null && !memberIds.contains(d.ownerId())) {
+        own.add(new FieldViolation("ownerId", "is not a member of this workspace"));
+      }
+      Stage stage = command.stage() == null ? pipeline.first() : collect(() -> stage(pipeline, command.stage()), own);
+      DealProgress progress = null;
+      if (stage != null) {
+        own.addAll(DealProgress.historyProblems(stage, command.createdAt(), command.closedOn(), now, zone));
+        if (own.isEmpty()) {
+          progress = collect(() -> DealProgress.start(stage, probability(command.probability()),
+              command.lostReason(), command.closedOn(), today), own);
+        }
+      }
+      if (!own.isEmpty() || progress == null) {
+        out.add(new Written(null, own.isEmpty() ? List.of(new FieldViolation("stage", "is required")) : own));
+        continue;
+      }
+      String last = lastRanks.computeIfAbsent(stage.key(),
+          k -> deals.lastRank(scope.tenant(), pipeline, k, null).orElse(null));
+      String rank = Rank.between(last, null);
+      lastRanks.put(stage.key(), rank);
+      var created = command.createdAt() == null ? now : command.createdAt();
+      var deal = new Deal(new DealId(UUID.randomUUID()), scope.tenant(), pipeline.id(), d, progress, rank,
+          Reached.start(pipeline, stage, LocalDate.ofInstant(created, zone), progress.actualCloseDate()),
+          scope.user(), created, now, null, 0);
+      toInsert.add(deal);
+      if (!checkedValues.get(i).values().isEmpty()) {
+        values.put(deal.id().value(), checkedValues.get(i).values());
+      }
+      out.add(new Written(deal.id(), List.of()));
+    }
+    if (!dryRun && !toInsert.isEmpty()) {
+      deals.insertAll(toInsert);
+      values.forEach((id, v) -> customFields.write(Deal.RECORD_TYPE, id, v));
+    }
+    return out;
+  }
+
+  /** Moves many deals to the trash at once (an import undone); publishes {@link DealTrashed} for each. */
+  @Transactional
+  public int deleteAll(Collection<DealId> ids) {
+    var scope = TenantContext.requireWriter();
+    var now = clock.instant();
+    int n = 0;
+    for (DealId id : ids) {
+      if (deals.trash(scope.tenant(), id, now)) {
+        events.publishEvent(new DealTrashed(scope.tenant(), id, now));
+        n++;
+      }
+    }
+    return n;
+  }
+
   /**
    * Applies the change to the deal's fields and a probability set by hand; then, if the command names
    * another stage, moves it there (at the end of its column) — all or nothing: the edited and moved deal is

@@ -45,6 +45,11 @@ public interface Deals {
   /** @throws com.orbitcrm.platform.ConflictException when another deal already holds the rank. */
   void insert(Deal deal);
 
+  /** Inserts many new deals at once (an import's batch); the same columns as {@link #insert}. */
+  default void insertAll(List<Deal> deals) {
+    deals.forEach(this::insert);
+  }
+
   /**
    * @return false when the stored version is not {@code deal.version()} (someone else saved first).
    * @throws com.orbitcrm.platform.ConflictException when another deal already holds the rank.
