@@ -9,6 +9,7 @@ import com.orbitcrm.clients.app.ClientService;
 import com.orbitcrm.deals.Deal;
 import com.orbitcrm.deals.DealDetails;
 import com.orbitcrm.deals.DealDraft;
+import com.orbitcrm.deals.PipelineId;
 import com.orbitcrm.deals.Stage;
 import com.orbitcrm.customfields.app.CustomFieldService;
 import com.orbitcrm.customfields.web.CustomFieldForms;
@@ -28,6 +29,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -60,14 +62,17 @@ class DealFormController {
 
   @GetMapping("/deals/new")
   String newDeal(@RequestParam(required = false) @Nullable String clientId,
-                 @RequestParam(required = false) @Nullable String stage, Model model) {
+                 @RequestParam(required = false) @Nullable String stage,
+                 @RequestParam(required = false) @Nullable String pipeline, Model model) {
     var scope = TenantContext.requireWriter();
-    var pipeline = deals.pipeline();
+    PipelineId on = pipelineId(pipeline);
+    var shown = deals.pipeline(on);
     var form = new LinkedHashMap<String, String>();
     form.put("currency", DealDetails.DEFAULT_CURRENCY);
     form.put("ownerId", scope.user() == null ? "" : scope.user().toString());
-    form.put("stage", stage != null && pipeline.stage(stage).filter(Stage::open).isPresent()
-        ? stage : pipeline.first().key());
+    form.put("stage", stage != null && shown.stage(stage).filter(Stage::open).isPresent()
+        ? stage : shown.first().key());
+    form.put("pipelineId", shown.id().toString());
     if (clientId != null && !clientId.isBlank()) {
       form.put("clientId", clients.get(DealViews.clientId(clientId)).id().toString());
     }
@@ -81,14 +86,17 @@ class DealFormController {
     try {
       Deal deal = deals.create(CreateDeal.of(form.apply(DealDraft.empty()))
           .inStage(blank(form.stage()), form.lostReason()).withProbability(form.probabilityValue())
-          .withCustomFields(CustomFieldForms.read(request, customFields.definitions(Deal.RECORD_TYPE))));
+ .withCustomFields(CustomFieldForms.read(request, customFields.definitions(Deal.RECORD_TYPE)))
+          .onPipeline(pipelineId(request.getParameter("pipelineId"))));
       DealPanel.changed(htmx, deal.details().name() + " was added to " + deal.progress().stage().label()
           + ".");
       return "deals/form :: closed";
     } catch (InvalidInputException e) {
       response.setStatus(422);
       custom(model, null, request.getParameterMap(), FormErrors.of(e));
-      return form(model, form.values(), FormErrors.of(e), null, null);
+      var values = new LinkedHashMap<>(form.values());
+      values.put("pipelineId", Objects.requireNonNullElse(request.getParameter("pipelineId"), ""));
+      return form(model, values, FormErrors.of(e), null, null);
     }
   }
 
@@ -150,7 +158,8 @@ class DealFormController {
     model.addAttribute("deal", deal);
     model.addAttribute("conflict", conflict);
     model.addAttribute("team", members.members());
-    model.addAttribute("stages", deals.pipeline().stages());
+    String on = form.getOrDefault("pipelineId", "");
+    model.addAttribute("stages", deals.pipeline(deal != null ? deal.deal().pipeline() : pipelineId(on)).stages());
     model.addAttribute("clientOptions", clientOptions("", form.getOrDefault("clientId", "")));
     return deal == null ? "deals/form :: create" : "deals/form :: edit";
   }
@@ -182,5 +191,10 @@ class DealFormController {
         null, 25, false));
     page.items().forEach(c -> options.putIfAbsent(c.id().toString(), c.details().name()));
     return options;
+  }
+
+  /** A pipeline id from a form or a link; blank is the default pipeline, a malformed one is a 404. */
+  private static @Nullable PipelineId pipelineId(@Nullable String raw) {
+    return raw == null || raw.isBlank() ? null : PipelineApiController.id(raw.strip());
   }
 }
