@@ -10,6 +10,8 @@ import com.orbitcrm.deals.Deal;
 import com.orbitcrm.deals.DealDetails;
 import com.orbitcrm.deals.DealDraft;
 import com.orbitcrm.deals.PipelineId;
+import com.orbitcrm.deals.app.PipelineService;
+import com.orbitcrm.deals.port.Pipelines.Stored;
 import com.orbitcrm.deals.Stage;
 import com.orbitcrm.customfields.app.CustomFieldService;
 import com.orbitcrm.customfields.web.CustomFieldForms;
@@ -49,10 +51,12 @@ class DealFormController {
   private final DealViews views;
   private final DealPanel panel;
   private final CustomFieldService customFields;
+  private final PipelineService pipelines;
 
   DealFormController(DealService deals, ClientService clients, MemberService members, DealViews views,
-                     DealPanel panel, CustomFieldService customFields) {
+                     DealPanel panel, CustomFieldService customFields, PipelineService pipelines) {
     this.customFields = customFields;
+    this.pipelines = pipelines;
     this.deals = deals;
     this.clients = clients;
     this.members = members;
@@ -121,9 +125,19 @@ class DealFormController {
                 HttpServletResponse response, HttpServletRequest request) {
     var dealId = DealViews.id(id);
     try {
-      Deal deal = deals.update(EditDeal.of(dealId, form.versionValue(), form::apply)
+      EditDeal edit = EditDeal.of(dealId, form.versionValue(), form::apply)
           .withProbability(form.probabilityValue())
-          .withCustomFields(CustomFieldForms.read(request, customFields.definitions(Deal.RECORD_TYPE))));
+          .withCustomFields(CustomFieldForms.read(request, customFields.definitions(Deal.RECORD_TYPE)));
+      String move = blank(request.getParameter("movePipeline"));
+      if (move != null) {
+        // "<pipeline id>:<stage key>": a stage of another pipeline, chosen in the form.
+        int colon = move.indexOf(':');
+        if (colon < 0) {
+          throw InvalidInputException.of("pipelineId", "is not a pipeline of this workspace");
+        }
+        edit = edit.onPipeline(pipelineId(move.substring(0, colon))).movingTo(move.substring(colon + 1), null);
+      }
+      Deal deal = deals.update(edit);
       DealPanel.changed(htmx, null);
       model.addAttribute("saved", true);
       return panel.render(model, deal);
@@ -131,7 +145,9 @@ class DealFormController {
       response.setStatus(422);
       Deal current = deals.get(dealId);
       custom(model, current, request.getParameterMap(), FormErrors.of(e));
-      return form(model, form.values(), FormErrors.of(e), views.of(current), null);
+      var values = new LinkedHashMap<>(form.values());
+      values.put("movePipeline", Objects.requireNonNullElse(request.getParameter("movePipeline"), ""));
+      return form(model, values, FormErrors.of(e), views.of(current), null);
     } catch (ConflictException e) {
       response.setStatus(409);
       Deal fresh = deals.get(dealId);
@@ -159,7 +175,11 @@ class DealFormController {
     model.addAttribute("conflict", conflict);
     model.addAttribute("team", members.members());
     String on = form.getOrDefault("pipelineId", "");
-    model.addAttribute("stages", deals.pipeline(deal != null ? deal.deal().pipeline() : pipelineId(on)).stages());
+    var shown = deals.pipeline(deal != null ? deal.deal().pipeline() : pipelineId(on));
+    model.addAttribute("stages", shown.stages());
+    model.addAttribute("currentPipeline", shown.name());
+    model.addAttribute("otherPipelines", deal == null ? List.of() : pipelines.list().stream().map(Stored::pipeline)
+        .filter(p -> !p.id().equals(shown.id())).toList());
     model.addAttribute("clientOptions", clientOptions("", form.getOrDefault("clientId", "")));
     return deal == null ? "deals/form :: create" : "deals/form :: edit";
   }
