@@ -30,6 +30,8 @@ TENANT=$(field "$SIGNUP" tenantId)
 OWNER=$(field "$SIGNUP" userId)
 "${PSQL[@]}" -d "$DB" -v tenant="$TENANT" -v owner="$OWNER" -f bench/generate-pipelines.sql
 export ORBIT_COOKIE=$(sign_in "$BASE" "$EMAIL")
+# One request first: the session gets its CSRF token before 20 connections share it.
+curl -s -o /dev/null -b "$ORBIT_COOKIE" "$BASE/pipeline"
 
 measure() {  # measure LABEL SCRIPT
   ORBIT_SCENARIO=warmup wrk -t2 -c20 -d10s -s "bench/$2.lua" "$BASE" >/dev/null

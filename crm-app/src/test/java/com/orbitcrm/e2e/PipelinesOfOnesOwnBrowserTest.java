@@ -80,6 +80,12 @@ class PipelinesOfOnesOwnBrowserTest extends BrowserTest {
     page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Move Proposal sent up")).click();
     page.waitForLoadState();
     screenshot("60-pipeline-settings");
+    page.setViewportSize(390, 844);
+    assertThat(page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")).isEqualTo(true);
+    page.setViewportSize(1360, 860);
+    page.navigate("/settings/pipelines");
+    assertThat(page.getByTestId("pipelines").locator("tr[data-pipeline]")).hasCount(2);
+    screenshot("62-pipelines-list");
 
     var pipelines = api.get("/api/crm/pipelines").json();
     assertThat(pipelines.size()).isEqualTo(2);
@@ -138,5 +144,9 @@ class PipelinesOfOnesOwnBrowserTest extends BrowserTest {
     assertThat(saved.get("value").asString()).isEqualTo("4800.00");
     assertThat(saved.get("expectedCloseDate").asString()).isEqualTo("2027-03-31");
     assertThat(saved.get("probability").asInt()).isEqualTo(60);
+    page.setViewportSize(390, 844);
+    page.navigate("/pipeline");
+    assertThat(page.getByTestId("pipeline-switcher")).isVisible();
+    screenshot("63-pipeline-phone");
   }
 }
