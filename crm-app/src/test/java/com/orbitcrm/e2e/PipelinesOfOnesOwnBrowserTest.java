@@ -81,7 +81,9 @@ class PipelinesOfOnesOwnBrowserTest extends BrowserTest {
     page.waitForLoadState();
     screenshot("60-pipeline-settings");
     page.setViewportSize(390, 844);
+    // The stages table scrolls inside its card; the page itself does not scroll sideways.
     assertThat(page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")).isEqualTo(true);
+    screenshot("64-pipeline-settings-phone");
     page.setViewportSize(1360, 860);
     page.navigate("/settings/pipelines");
     assertThat(page.getByTestId("pipelines").locator("tr[data-pipeline]")).hasCount(2);
