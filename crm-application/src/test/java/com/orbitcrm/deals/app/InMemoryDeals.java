@@ -268,6 +268,28 @@ class InMemoryDeals implements Deals {
     return expired;
   }
 
+  @Override
+  public List<Deal> inStage(TenantId tenant, Pipeline pipeline, String stage) {
+    return column(tenant, pipeline, stage, null).toList();
+  }
+
+  @Override
+  public void moveTrashed(TenantId tenant, Pipeline pipeline, String from, String to) {
+    var target = pipeline.stage(to).orElseThrow();
+    rows.replaceAll((k, d) -> d.tenant().equals(tenant) && d.trashed() && d.pipeline().equals(pipeline.id())
+        && d.progress().stage().key().equals(from)
+        ? new Deal(d.id(), d.tenant(), d.pipeline(), d.details(), new com.orbitcrm.deals.DealProgress(target,
+            d.progress().probability(), d.progress().probabilityManual(), d.progress().actualCloseDate(),
+            d.progress().lostReason()), d.rank(), d.reached(), d.createdBy(), d.createdAt(), d.updatedAt(),
+            d.deletedAt(), d.version())
+        : d);
+  }
+
+  @Override
+  public long countOn(TenantId tenant, Pipeline pipeline) {
+    return of(tenant).filter(d -> !d.trashed() && d.pipeline().equals(pipeline.id())).count();
+  }
+
   private Stream<Deal> of(TenantId tenant) {
     return rows.values().stream().filter(d -> d.tenant().equals(tenant));
   }

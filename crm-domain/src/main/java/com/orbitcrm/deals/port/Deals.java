@@ -78,6 +78,15 @@ public interface Deals {
   /** The totals of every column (or of {@code stage} only) per currency, under {@code filter}. */
   List<ColumnTotal> totals(TenantId tenant, Pipeline pipeline, BoardFilter filter, @Nullable String stage);
 
+  /** The live deals of a column, in rank order (a stage being removed moves them elsewhere). */
+  List<Deal> inStage(TenantId tenant, Pipeline pipeline, String stage);
+
+  /** Moves the trashed deals of a stage being removed to {@code to} (live ones move through the domain). */
+  void moveTrashed(TenantId tenant, Pipeline pipeline, String from, String to);
+
+  /** How many live deals are on the pipeline. */
+  long countOn(TenantId tenant, Pipeline pipeline);
+
   boolean trash(TenantId tenant, DealId id, Instant at);
 
   boolean restore(TenantId tenant, DealId id);
