@@ -52,7 +52,7 @@
   }
 
   /** Saves the card's place (its stage and the cards around it); swaps in the saved card and headers. */
-  function send(card, stage, lostReason, focusAfter) {
+  function send(card, stage, lostReason, focusAfter, extra) {
     var b = board();
     var params = new URLSearchParams((b.getAttribute("data-filters") || "").replace(/^\?/, ""));
     var above = sibling(card, false);
@@ -62,6 +62,7 @@
     params.set("below", below ? below.getAttribute("data-id") : "");
     params.set("version", card.getAttribute("data-version"));
     if (lostReason) { params.set("lostReason", lostReason); }
+    if (extra) { extra.forEach(function (value, key) { params.set(key, value); }); }
     var id = card.getAttribute("data-id");
     card.classList.add("is-saving");
     b.setAttribute("aria-busy", "true");
@@ -81,6 +82,8 @@
               (button || saved).focus();
             }
           }
+        } else if (response.status === 422 && text.indexOf("entry-form") >= 0) {
+          askFields(card, stage, lostReason, text);
         } else {
           var box = document.createElement("div");
           box.innerHTML = text;
@@ -111,6 +114,42 @@
     host.querySelector("[data-deal-name]").textContent = name ? name.textContent : "The deal";
     host.querySelector("textarea").focus();
   }
+
+  /**
+   * The stage requires fields the deal lacks: shows the server's small form asking for just those;
+   * submitting sends the move again with them, cancelling puts the card back (the board reloads).
+   */
+  function askFields(card, stage, lostReason, html) {
+    var host = modalHost();
+    if (!host) { reload(); return; }
+    pendingFields = { card: card, stage: stage, lostReason: lostReason };
+    host.innerHTML = html;
+    var first = host.querySelector(".entry-form input, .entry-form textarea");
+    if (first) { first.focus(); }
+  }
+
+  var pendingFields = null;
+
+  document.addEventListener("submit", function (event) {
+    if (!event.target.matches(".entry-form")) { return; }
+    event.preventDefault();
+    var data = new FormData(event.target);
+    var p = pendingFields;
+    pendingFields = null;
+    modalHost().innerHTML = "";
+    if (!p) { return; }
+    var extra = new Map();
+    var reason = p.lostReason;
+    data.forEach(function (value, key) {
+      if (key === "lostReason") { reason = value; } else { extra.set(key, value); }
+    });
+    send(p.card, p.stage, reason, false, extra);
+  });
+
+  // The switcher shows the chosen pipeline at once (its Show button is for a page without script).
+  document.addEventListener("change", function (event) {
+    if (event.target.id === "pipeline-switcher") { event.target.form.submit(); }
+  });
 
   function putBack(p) {
     p.from.insertBefore(p.card, p.from.children[p.fromIndex] || null);
@@ -161,6 +200,10 @@
     var host = modalHost();
     if (!host) { return; }
     new MutationObserver(function () {
+      if (pendingFields && !host.querySelector(".entry-form")) {
+        pendingFields = null;
+        reload();
+      }
       if (pending && !host.querySelector(".lost-form")) {
         var p = pending;
         pending = null;

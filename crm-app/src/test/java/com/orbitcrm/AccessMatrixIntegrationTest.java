@@ -69,6 +69,13 @@ class AccessMatrixIntegrationTest {
         new Endpoint("GET", "/api/crm/deals?status=won&closedFrom=2026-01-01&closedTo=2026-12-31", null, null, true),
         new Endpoint("GET", "/api/clients?cf.tier=gold", null, null, true),
         new Endpoint("GET", "/api/crm/deals?cf.budget.min=10", null, null, true),
+        new Endpoint("GET", "/api/clients/export?status=active&cf.tier=gold", null, null, true),
+        new Endpoint("GET", "/api/crm/deals/export?status=open", null, null, true),
+        new Endpoint("GET", "/api/crm/pipelines", null, null, true),
+        new Endpoint("POST", "/api/crm/pipelines", PIPELINE, null, false),
+        new Endpoint("GET", "/api/crm/pipelines/{id}", null, "pipeline", true),
+        new Endpoint("PUT", "/api/crm/pipelines/{id}", PIPELINE, "pipeline", false),
+        new Endpoint("DELETE", "/api/crm/pipelines/{id}", null, "pipeline", false),
         new Endpoint("GET", "/api/crm/custom-fields", null, null, true),
         new Endpoint("GET", "/api/crm/custom-fields?entityType=deal", null, null, true),
         new Endpoint("POST", "/api/crm/custom-fields", "{\"entityType\": \"client\", \"fieldLabel\": \"Matrix "
@@ -110,6 +117,11 @@ class AccessMatrixIntegrationTest {
         new Endpoint("GET", "/api/imports/{id}/rejected", null, "import", true),
         new Endpoint("POST", "/api/imports/{id}/undo", null, "import", false));
   }
+
+  static final String PIPELINE = """
+      {"name": "Matrix pipeline", "stages": [
+        {"label": "Open", "color": "#3b82f6", "probability": 20, "kind": "open", "requiredFields": ["value"]},
+        {"label": "Won", "color": "#10b981", "kind": "won"}, {"label": "Lost", "color": "#ef4444", "kind": "lost"}]}""";
 
   static final String MEETING = """
       {"title": "Matrix meeting", "startTime": "2027-03-01T10:00:00Z", "endTime": "2027-03-01T11:00:00Z",
@@ -184,10 +196,14 @@ class AccessMatrixIntegrationTest {
     byte[] csv = "name\nImported\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
     String otherImport = otherApi.multipart("/api/imports", Map.of("entity", "clients"), "c.csv", csv).text("id");
     String ownImport = owner.multipart("/api/imports", Map.of("entity", "clients"), "c.csv", csv).text("id");
-    foreign = Map.of("import", otherImport, "member", other.userId(), "token", otherToken, "client", otherClient, "deal", otherDeal,
-        "note", otherNote, "meeting", otherMeeting, "invitation", otherInvitation, "field", otherField);
-    own = Map.of("import", ownImport, "member", v.text("userId"), "token", viewerApiToken, "client", ownClient, "deal", ownDeal,
-        "note", ownNote, "meeting", ownMeeting, "invitation", ownInvitation, "field", ownField);
+    String otherPipeline = otherApi.post("/api/crm/pipelines", PIPELINE).text("id");
+    String ownPipeline = owner.post("/api/crm/pipelines", PIPELINE).text("id");
+    foreign = Map.of("import", otherImport, "member", other.userId(), "token", otherToken, "client", otherClient,
+        "deal", otherDeal, "note", otherNote, "meeting", otherMeeting, "invitation", otherInvitation, "field", otherField,
+        "pipeline", otherPipeline);
+    own = Map.of("import", ownImport, "member", v.text("userId"), "token", viewerApiToken, "client", ownClient,
+        "deal", ownDeal, "note", ownNote, "meeting", ownMeeting, "invitation", ownInvitation, "field", ownField,
+        "pipeline", ownPipeline);
     assertThat(otherApi.get("/api/members").status()).isEqualTo(200);
   }
 

@@ -79,9 +79,13 @@ class HostileInputIntegrationTest {
     String field = api.post("/api/crm/custom-fields", """
         {"entityType": "client", "fieldLabel": "Tier", "fieldType": "select", "options": ["Gold", "Silver"]}""")
         .text("id");
+    String pipeline = api.post("/api/crm/pipelines", """
+        {"name": "Target pipeline", "stages": [{"label": "Open", "color": "#3b82f6", "probability": 10, "kind": "open"},
+          {"label": "Won", "color": "#10b981", "kind": "won"}, {"label": "Lost", "color": "#ef4444", "kind": "lost"}]}""")
+        .text("id");
     ids = Map.of("/api/clients/", client, "/api/crm/deals/", deal, "/api/crm/notes/", note,
         "/api/crm/meetings/", meeting, "/api/members/", member, "/api/tokens/", apiToken,
-        "/api/crm/custom-fields/", field);
+        "/api/crm/custom-fields/", field, "/api/crm/pipelines/", pipeline);
     operations = operations(anonymous.get("/api/openapi.yaml").body());
     assertThat(operations).hasSizeGreaterThan(30);
   }

@@ -8,7 +8,9 @@ import com.orbitcrm.tenancy.TenantId;
 import com.orbitcrm.tenancy.UserId;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.Objects;
+import com.orbitcrm.customfields.FieldValue;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -56,20 +58,53 @@ public record Deal(DealId id, TenantId tenant, PipelineId pipeline, DealDetails 
   /** A move result: the deal in its new place, and the event if its stage changed. */
   public record Moved(Deal deal, @Nullable DealStageChanged event) {}
 
+  /** A move into a stage that requires no custom field (see the full form). */
+  public Moved moveTo(Pipeline on, Stage target, String newRank, @Nullable String lostReason, @Nullable UserId by,
+                      LocalDate today, Instant now) {
+    return moveTo(on, target, newRank, lostReason, Map.of(), by, today, now);
+  }
+
   /**
    * Moves the deal to {@code target} (a stage of {@code on}, its pipeline) at {@code newRank}; the steps up
    * to the target that it had not reached are reached {@code today}.
    *
-   * @throws com.orbitcrm.platform.InvalidInputException when {@code target} is lost and no reason is given.
+   * @param custom the deal's custom-field values by name, for the target's entry requirements.
+   * @throws EntryRefused when the deal lacks what {@code target} requires (a lost stage: a reason).
    */
-  public Moved moveTo(Pipeline on, Stage target, String newRank, @Nullable String lostReason, @Nullable UserId by,
-                      LocalDate today, Instant now) {
-    DealProgress next = progress.moveTo(target, lostReason, today);
-    Reached nowReached = progress.changesStage(target) ? reached.arrive(on, target, today) : reached;
-    var moved = new Deal(id, tenant, pipeline, details, next, newRank, nowReached, createdBy, createdAt, now,
+  public Moved moveTo(Pipeline on, Stage target, String newRank, @Nullable String lostReason,
+                      Map<String, FieldValue> custom, @Nullable UserId by, LocalDate today, Instant now) {
+    boolean otherPipeline = !on.id().equals(pipeline);
+    boolean entering = otherPipeline || progress.changesStage(target);
+    if (entering) {
+      var missing = target.missingOnEntry(details, custom, lostReason);
+      if (!missing.isEmpty()) {
+        throw new EntryRefused(target, missing);
+      }
+    }
+    return go(on, target, newRank, lostReason, by, today, now);
+  }
+
+  /**
+   * Moves the deal out of a stage an admin removes, to {@code target} (their choice), without asking for
+   * what {@code target} requires: the admin decided where the deals go. A lost target takes {@code reason}.
+   */
+  public Moved relocate(Pipeline on, Stage target, String newRank, String reason, @Nullable UserId by,
+                        LocalDate today, Instant now) {
+    return go(on, target, newRank, reason, by, today, now);
+  }
+
+  private Moved go(Pipeline on, Stage target, String newRank, @Nullable String lostReason, @Nullable UserId by,
+                   LocalDate today, Instant now) {
+    boolean otherPipeline = !on.id().equals(pipeline);
+    boolean entering = otherPipeline || progress.changesStage(target);
+    DealProgress next = otherPipeline ? progress.switchTo(target, lostReason, today)
+        : progress.moveTo(target, lostReason, today);
+    Reached nowReached = entering ? reached.arrive(on, target, today) : reached;
+    var moved = new Deal(id, tenant, on.id(), details, next, newRank, nowReached, createdBy, createdAt, now,
         deletedAt, version);
-    DealStageChanged event = progress.changesStage(target)
-        ? new DealStageChanged(tenant, id, details.clientId(), progress.stage().key(), target.key(), by, now)
+    DealStageChanged event = entering
+        ? new DealStageChanged(tenant, id, details.clientId(), progress.stage().key(), target.key(), by, now,
+            pipeline, on.id())
         : null;
     return new Moved(moved, event);
   }

@@ -90,6 +90,17 @@ public record DealProgress(Stage stage, Probability probability, boolean probabi
     return arriveAt(target, reason, today);
   }
 
+  /**
+   * The progress on another pipeline, at its stage {@code target}: a stage of the same key and kind keeps
+   * the deal as it stands (its probability, its close date); any other is an arrival.
+   */
+  public DealProgress switchTo(Stage target, @Nullable String reason, LocalDate today) {
+    if (target.key().equals(stage.key()) && target.kind() == stage.kind()) {
+      return new DealProgress(target, probability, probabilityManual, actualCloseDate, lostReason);
+    }
+    return arriveAt(target, reason, today);
+  }
+
   private DealProgress arriveAt(Stage target, @Nullable String reason, LocalDate today) {
     return switch (target.kind()) {
       case WON -> new DealProgress(target, Probability.CERTAIN, false, today, null);

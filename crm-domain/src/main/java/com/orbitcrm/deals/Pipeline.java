@@ -64,4 +64,18 @@ public record Pipeline(PipelineId id, String name, List<Stage> stages) {
   public List<String> keys() {
     return stages.stream().map(Stage::key).toList();
   }
+
+  /**
+   * Where a deal in {@code from} (a stage of another pipeline) lands here when nobody says: the stage of
+   * the same key, else the only stage of the same closed kind (won, lost). Empty when that is not obvious
+   * (an open stage without a namesake): the person moving it chooses.
+   */
+  public Optional<Stage> counterpart(Stage from) {
+    var same = stage(from.key()).filter(s -> s.kind() == from.kind());
+    if (same.isPresent() || from.open()) {
+      return same;
+    }
+    var ofKind = stages.stream().filter(s -> s.kind() == from.kind()).toList();
+    return ofKind.size() == 1 ? Optional.of(ofKind.getFirst()) : Optional.empty();
+  }
 }

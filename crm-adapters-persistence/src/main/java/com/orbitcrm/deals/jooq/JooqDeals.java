@@ -47,8 +47,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 import org.jooq.Condition;
+import org.jooq.Cursor;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.JSONB;
@@ -59,6 +61,7 @@ import org.jooq.SelectJoinStep;
 import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
 import org.orbitcrm.db.jooq.tables.records.CrmDealsRecord;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Repository;
 
@@ -81,7 +84,8 @@ class JooqDeals implements Deals {
   /** Deals joined with their stage, which is part of what a {@link Deal} is. */
   private SelectJoinStep<Record> deals() {
     return dsl.select(CRM_DEALS.fields()).select(PIPELINE_STAGES.LABEL, PIPELINE_STAGES.COLOR,
-            PIPELINE_STAGES.POSITION, PIPELINE_STAGES.PROBABILITY, PIPELINE_STAGES.KIND)
+            PIPELINE_STAGES.POSITION, PIPELINE_STAGES.PROBABILITY, PIPELINE_STAGES.KIND,
+            PIPELINE_STAGES.REQUIRED_FIELDS)
         .from(CRM_DEALS)
         .join(PIPELINE_STAGES).on(PIPELINE_STAGES.TENANT_ID.eq(CRM_DEALS.TENANT_ID),
             PIPELINE_STAGES.PIPELINE_ID.eq(CRM_DEALS.PIPELINE_ID), PIPELINE_STAGES.KEY.eq(CRM_DEALS.STAGE));
@@ -96,6 +100,40 @@ class JooqDeals implements Deals {
 
   @Override
   public DealPage find(TenantId tenant, DealQuery q) {
+    Condition where = filtered(tenant, q);
+    if (q.after() != null) {
+      where = where.and(DSL.row(CRM_DEALS.CREATED_AT, CRM_DEALS.ID)
+          .lt(DSL.val(q.after().createdAt().atOffset(ZoneOffset.UTC)), DSL.val(q.after().id())));
+    }
+    List<Deal> rows = deals()
+        .where(where)
+        .orderBy(CRM_DEALS.CREATED_AT.desc(), CRM_DEALS.ID.desc())
+        .limit(q.limit() + 1)
+        .fetch(JooqDeals::toDeal);
+    if (rows.size() <= q.limit()) {
+      return new DealPage(rows, null);
+    }
+    List<Deal> page = List.copyOf(rows.subList(0, q.limit()));
+    Deal last = page.getLast();
+    return new DealPage(page, new CreatedCursor(last.createdAt(), last.id().value()));
+  }
+
+  @Override
+  public void each(TenantId tenant, DealQuery q, int chunk, Consumer<List<Deal>> sink) {
+    // One query read through a server-side cursor (the fetch size), inside the caller's transaction.
+    try (Cursor<Record> rows = deals()
+        .where(filtered(tenant, q))
+        .orderBy(CRM_DEALS.CREATED_AT.desc(), CRM_DEALS.ID.desc())
+        .fetchSize(chunk)
+        .fetchLazy()) {
+      while (rows.hasNext()) {
+        sink.accept(rows.fetchNext(chunk).map(JooqDeals::toDeal));
+      }
+    }
+  }
+
+  /** The deals a query's filters match, wherever its pages start. */
+  private Condition filtered(TenantId tenant, DealQuery q) {
     Condition where = CRM_DEALS.TENANT_ID.eq(tenant.value())
         .and(q.trashed() ? CRM_DEALS.DELETED_AT.isNotNull() : CRM_DEALS.DELETED_AT.isNull());
     if (q.stage() != null) {
@@ -117,21 +155,7 @@ class JooqDeals implements Deals {
     for (ValueFilter f : q.fields()) {
       where = where.and(CRM_DEALS.ID.in(holding(tenant, f)));
     }
-    if (q.after() != null) {
-      where = where.and(DSL.row(CRM_DEALS.CREATED_AT, CRM_DEALS.ID)
-          .lt(DSL.val(q.after().createdAt().atOffset(ZoneOffset.UTC)), DSL.val(q.after().id())));
-    }
-    List<Deal> rows = deals()
-        .where(where)
-        .orderBy(CRM_DEALS.CREATED_AT.desc(), CRM_DEALS.ID.desc())
-        .limit(q.limit() + 1)
-        .fetch(JooqDeals::toDeal);
-    if (rows.size() <= q.limit()) {
-      return new DealPage(rows, null);
-    }
-    List<Deal> page = List.copyOf(rows.subList(0, q.limit()));
-    Deal last = page.getLast();
-    return new DealPage(page, new CreatedCursor(last.createdAt(), last.id().value()));
+    return where;
   }
 
   /**
@@ -231,7 +255,33 @@ class JooqDeals implements Deals {
           .execute() == 1;
     } catch (DuplicateKeyException e) {
       throw new ConflictException("Another deal took that place in the column at the same moment: try again");
+    } catch (DataIntegrityViolationException e) {
+      // The stage (or pipeline) was removed by an admin between reading it and this write.
+      throw new ConflictException("That stage was changed meanwhile: reload and try again");
     }
+  }
+
+  @Override
+  public List<Deal> inStage(TenantId tenant, Pipeline pipeline, String stage) {
+    var inStage = pipeline.stage(stage).orElseThrow(() -> new IllegalArgumentException("no stage " + stage));
+    return dsl.selectFrom(CRM_DEALS)
+        .where(column(tenant, pipeline, stage, null))
+        .orderBy(CRM_DEALS.RANK)
+        .fetch(r -> toDeal(r, inStage));
+  }
+
+  @Override
+  public void moveTrashed(TenantId tenant, Pipeline pipeline, String from, String to) {
+    dsl.update(CRM_DEALS).set(CRM_DEALS.STAGE, to)
+        .where(CRM_DEALS.TENANT_ID.eq(tenant.value()), CRM_DEALS.PIPELINE_ID.eq(pipeline.id().value()),
+            CRM_DEALS.STAGE.eq(from), CRM_DEALS.DELETED_AT.isNotNull())
+        .execute();
+  }
+
+  @Override
+  public long countOn(TenantId tenant, Pipeline pipeline) {
+    return dsl.fetchCount(CRM_DEALS, CRM_DEALS.TENANT_ID.eq(tenant.value()),
+        CRM_DEALS.PIPELINE_ID.eq(pipeline.id().value()), CRM_DEALS.DELETED_AT.isNull());
   }
 
   private static void write(CrmDealsRecord r, Deal deal) {
@@ -248,6 +298,7 @@ class JooqDeals implements Deals {
     r.setExpectedCloseDate(d.expectedCloseDate());
     r.setOwnerId(d.ownerId() == null ? null : d.ownerId().value());
     r.setSource(d.source());
+    r.setPipelineId(deal.pipeline().value());
     r.setStage(p.stage().key());
     r.setRank(deal.rank());
     r.setProbability(p.probability().percent());
@@ -424,7 +475,7 @@ class JooqDeals implements Deals {
   private static Deal toDeal(Record rec) {
     var stage = JooqPipelines.stage(rec.get(CRM_DEALS.STAGE), rec.get(PIPELINE_STAGES.LABEL),
         rec.get(PIPELINE_STAGES.COLOR), rec.get(PIPELINE_STAGES.POSITION), rec.get(PIPELINE_STAGES.PROBABILITY),
-        rec.get(PIPELINE_STAGES.KIND));
+        rec.get(PIPELINE_STAGES.KIND), rec.get(PIPELINE_STAGES.REQUIRED_FIELDS));
     return toDeal(rec.into(CRM_DEALS), stage);
   }
 

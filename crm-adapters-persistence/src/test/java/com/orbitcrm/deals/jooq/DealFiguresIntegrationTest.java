@@ -14,6 +14,7 @@ import com.orbitcrm.deals.ForecastTotal;
 import com.orbitcrm.deals.MonthlyClosed;
 import com.orbitcrm.deals.Pipeline;
 import com.orbitcrm.deals.PipelineId;
+import com.orbitcrm.deals.PipelineDraft;
 import com.orbitcrm.deals.Probability;
 import com.orbitcrm.deals.Rank;
 import com.orbitcrm.deals.Stage;
@@ -58,6 +59,13 @@ class DealFiguresIntegrationTest {
     ZoneId zone = ZoneId.of(zoneId);
     TenantId tenant = AppRoleDatabase.newWorkspace();
     var pipeline = Pipeline.withDefaultStages(new PipelineId(UUID.randomUUID()));
+    // A second pipeline of the workspace (issue 16): its sums are its own, though it shares a stage key.
+    var partners = new PipelineDraft("Partners", List.of(
+        new PipelineDraft.StageDraft("proposal", "Proposal", "#3b82f6", 40, "open", List.of()),
+        new PipelineDraft.StageDraft("review", "Review", "#3b82f6", 70, "open", List.of()),
+        new PipelineDraft.StageDraft("signed", "Signed", "#10b981", null, "won", List.of()),
+        new PipelineDraft.StageDraft("dropped", "Dropped", "#ef4444", null, "lost", List.of())))
+        .define(new PipelineId(UUID.randomUUID()));
     UserId owner = new UserId(UUID.randomUUID());
     var random = new Random(zoneId.hashCode());
     try (var db = AppRoleDatabase.in(tenant)) {
@@ -67,11 +75,13 @@ class DealFiguresIntegrationTest {
       db.execute("insert into memberships (tenant_id, user_id, role) values ('" + tenant + "', '" + owner
           + "', 'member')");
       new JooqPipelines(db.dsl()).create(tenant, pipeline, true);
+      new JooqPipelines(db.dsl()).create(tenant, partners, false);
       var store = new JooqDeals(db.dsl());
       Map<String, Integer> ranks = new HashMap<>();
       var ids = new ArrayList<DealId>();
       for (int i = 0; i < 300; i++) {
-        Stage stage = pipeline.stages().get(random.nextInt(pipeline.stages().size()));
+        Pipeline on = random.nextInt(3) == 0 ? partners : pipeline;
+        Stage stage = on.stages().get(random.nextInt(on.stages().size()));
         // Created at any minute of the last two years, often within hours of a month's turn.
         Instant created = random.nextInt(3) == 0
             ? LocalDate.of(2026, 1 + random.nextInt(11), 1).atStartOfDay(ZoneId.of("UTC")).toInstant()
@@ -87,8 +97,8 @@ class DealFiguresIntegrationTest {
             .with("ownerId", random.nextBoolean() ? owner.toString() : null);
         var progress = DealProgress.start(stage, stage.open() && random.nextBoolean()
             ? new Probability(random.nextInt(101)) : null, "No budget", closed, TODAY);
-        var deal = new Deal(new DealId(UUID.randomUUID()), tenant, pipeline.id(), DealDetails.from(draft), progress,
-            rank(ranks, stage), Reached.start(pipeline, stage, enteredOn, closed), null, created, created, null, 0);
+        var deal = new Deal(new DealId(UUID.randomUUID()), tenant, on.id(), DealDetails.from(draft), progress,
+            rank(ranks, on, stage), Reached.start(on, stage, enteredOn, closed), null, created, created, null, 0);
         store.insert(deal);
         ids.add(deal.id());
       }
@@ -103,9 +113,12 @@ class DealFiguresIntegrationTest {
         }
         switch (random.nextInt(4)) {
           case 0, 1 -> {
-            Stage target = pipeline.stages().get(random.nextInt(pipeline.stages().size()));
+            // Now and then to the other pipeline.
+            Pipeline own = deal.pipeline().equals(pipeline.id()) ? pipeline : partners;
+            Pipeline on = random.nextInt(6) == 0 ? (own == pipeline ? partners : pipeline) : own;
+            Stage target = on.stages().get(random.nextInt(on.stages().size()));
             LocalDate day = TODAY.minusDays(random.nextInt(400));
-            var moved = deal.moveTo(pipeline, target, rank(ranks, target), "Lost to a competitor", null, day, NOW);
+            var moved = deal.moveTo(on, target, rank(ranks, on, target), "Lost to a competitor", null, day, NOW);
             assertThat(store.update(moved.deal())).isTrue();
           }
           case 2 -> assertThat(store.update(deal.edit(DealDetails.from(DealDraft.of(deal.details())
@@ -115,18 +128,24 @@ class DealFiguresIntegrationTest {
         }
       }
       List<Deal> deals = ids.stream().map(id -> store.find(tenant, id).orElseThrow()).toList();
-      assertSumsAgree(store, tenant, pipeline, owner, deals, zone);
+      assertSumsAgree(store, tenant, pipeline, owner, on(pipeline, deals), zone);
+      assertSumsAgree(store, tenant, partners, owner, on(partners, deals), zone);
 
       // A new time zone counts every cycle again, in that zone.
       ZoneId other = ZoneId.of(zoneId.equals("Pacific/Kiritimati") ? "Pacific/Pago_Pago" : "Pacific/Kiritimati");
       db.execute("update tenants set time_zone = '" + other.getId() + "' where id = '" + tenant + "'");
-      assertSumsAgree(store, tenant, pipeline, owner, deals, other);
+      assertSumsAgree(store, tenant, pipeline, owner, on(pipeline, deals), other);
+      assertSumsAgree(store, tenant, partners, owner, on(partners, deals), other);
       db.connection().rollback();
     }
   }
 
-  private static String rank(Map<String, Integer> ranks, Stage stage) {
-    return Rank.ofIndex(ranks.merge(stage.key(), 1, Integer::sum) - 1);
+  private static String rank(Map<String, Integer> ranks, Pipeline on, Stage stage) {
+    return Rank.ofIndex(ranks.merge(on.id() + "/" + stage.key(), 1, Integer::sum) - 1);
+  }
+
+  private static List<Deal> on(Pipeline pipeline, List<Deal> deals) {
+    return deals.stream().filter(d -> d.pipeline().equals(pipeline.id())).toList();
   }
 
   private static void assertSumsAgree(JooqDeals store, TenantId tenant, Pipeline pipeline, UserId owner,

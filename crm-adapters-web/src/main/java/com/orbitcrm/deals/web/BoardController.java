@@ -3,7 +3,10 @@ package com.orbitcrm.deals.web;
 import com.orbitcrm.deals.BoardColumn;
 import com.orbitcrm.deals.BoardFilter;
 import com.orbitcrm.deals.ColumnTotal;
+import com.orbitcrm.deals.EntryRefused;
+import com.orbitcrm.deals.PipelineId;
 import com.orbitcrm.deals.Stage;
+import com.orbitcrm.deals.app.PipelineService;
 import com.orbitcrm.deals.app.DealCommands.PlaceDeal;
 import com.orbitcrm.deals.app.DealService;
 import com.orbitcrm.platform.ConflictException;
@@ -13,7 +16,9 @@ import com.orbitcrm.tenancy.Member;
 import com.orbitcrm.tenancy.app.MemberService;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxResponse;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.jspecify.annotations.Nullable;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -36,28 +41,38 @@ class BoardController {
   static final int PER_COLUMN = 20;
 
   private final DealService deals;
+  private final PipelineService pipelines;
   private final MemberService members;
   private final DealViews views;
 
-  BoardController(DealService deals, MemberService members, DealViews views) {
+  BoardController(DealService deals, PipelineService pipelines, MemberService members, DealViews views) {
     this.deals = deals;
+    this.pipelines = pipelines;
     this.members = members;
     this.views = views;
   }
 
+  /**
+   * The board of the pipeline named by {@code pipeline}, else of the one the member last chose (else the
+   * default one). Showing one never changes the choice: a GET changes nothing; the switcher posts.
+   */
   @GetMapping("/pipeline")
-  String board(@ModelAttribute("filters") BoardFilters filters, Model model) {
+  String board(@ModelAttribute("filters") BoardFilters filters,
+               @RequestParam(name = "pipeline", required = false) @Nullable String pipeline, Model model) {
     List<Member> team = members.members();
     model.addAttribute("team", team);
+    PipelineId shown = shown(pipeline);
+    model.addAttribute("pipelines", pipelines.list());
+    model.addAttribute("pipeline", deals.pipeline(shown));
     try {
-      List<BoardColumn> board = deals.board(filters.parse(), PER_COLUMN);
+      List<BoardColumn> board = deals.board(shown, filters.parse(), PER_COLUMN);
       model.addAttribute("stages", board.stream().map(BoardColumn::stage).toList());
       var namer = views.namer(board.stream().flatMap(c -> c.deals().stream()).toList(), team);
-      model.addAttribute("columns", board.stream().map(c -> views.column(c, filters, namer)).toList());
+      model.addAttribute("columns", board.stream().map(c -> views.column(c, filters, namer, shown)).toList());
       model.addAttribute("filterError", null);
       model.addAttribute("boardEmpty", !filters.any() && board.stream().allMatch(c -> c.count() == 0));
     } catch (InvalidInputException e) {
-      model.addAttribute("stages", deals.pipeline().stages());
+      model.addAttribute("stages", deals.pipeline(shown).stages());
       model.addAttribute("columns", List.of());
       model.addAttribute("filterError", e.getMessage());
       model.addAttribute("boardEmpty", false);
@@ -68,17 +83,20 @@ class BoardController {
   /** A filter changed: the board alone. */
   @HxRequest(target = "board")
   @GetMapping("/pipeline")
-  String boardOnly(@ModelAttribute("filters") BoardFilters filters, Model model) {
-    board(filters, model);
+  String boardOnly(@ModelAttribute("filters") BoardFilters filters,
+                   @RequestParam(name = "pipeline", required = false) @Nullable String pipeline, Model model) {
+    board(filters, pipeline, model);
     return "deals/board :: board";
   }
 
   /** The next cards of a column, after the card of rank {@code after}. */
   @GetMapping("/pipeline/columns/{stage}")
   String more(@PathVariable String stage, @RequestParam String after, @ModelAttribute BoardFilters filters,
-              Model model) {
-    BoardColumn column = deals.column(stage, filters.parse(), after, PER_COLUMN);
-    model.addAttribute("column", views.column(column, filters, views.namer(column.deals(), members.members())));
+              @RequestParam(name = "pipeline", required = false) @Nullable String pipeline, Model model) {
+    PipelineId shown = shown(pipeline);
+    BoardColumn column = deals.column(shown, stage, filters.parse(), after, PER_COLUMN);
+    model.addAttribute("column", views.column(column, filters, views.namer(column.deals(), members.members()),
+        shown));
     return "deals/board :: more-cards";
   }
 
@@ -89,21 +107,28 @@ class BoardController {
    */
   @PostMapping("/pipeline/deals/{id}/move")
   String move(@PathVariable String id, @ModelAttribute MoveForm move, @ModelAttribute BoardFilters filters,
-              Model model, HtmxResponse htmx, HttpServletResponse response) {
+              Model model, HtmxResponse htmx, HttpServletRequest request, HttpServletResponse response) {
     try {
       BoardFilter filter = filters.parse();
       var placed = deals.place(new PlaceDeal(DealViews.id(id), move.stageKey(), move.aboveId(), move.belowId(),
-          move.lostReason(), move.versionValue()));
+          move.lostReason(), move.versionValue(), move.fill(request)));
       model.addAttribute("card", views.of(placed.deal()));
       var heads = new ArrayList<ColumnView>();
       for (Stage stage : new LinkedHashSet<>(List.of(placed.from(), placed.deal().progress().stage()))) {
-        List<ColumnTotal> totals = deals.totals(stage.key(), filter);
+        List<ColumnTotal> totals = deals.totals(placed.deal().pipeline(), stage.key(), filter);
         heads.add(new ColumnView(stage, ColumnView.count(totals), ColumnView.totals(totals), List.of(), null));
       }
       model.addAttribute("heads", heads);
       HxTrigger.toast(htmx, placed.deal().details().name() + " moved to " + placed.deal().progress().stage().label()
           + ".");
       return "deals/board :: moved";
+    } catch (EntryRefused e) {
+      // The stage requires fields the deal lacks: the board asks for just those (the lost-reason prompt's kind).
+      response.setStatus(422);
+      model.addAttribute("message", e.getMessage());
+      model.addAttribute("refused", e);
+      model.addAttribute("dealName", deals.get(DealViews.id(id)).details().name());
+      return "deals/board :: entry-form";
     } catch (InvalidInputException e) {
       response.setStatus(422);
       model.addAttribute("message", e.getMessage());
@@ -113,5 +138,18 @@ class BoardController {
       model.addAttribute("message", e.getMessage());
       return "deals/board :: move-error";
     }
+  }
+
+  /** The switcher: remembers the member's choice, then shows that board. */
+  @PostMapping("/pipeline/choice")
+  String choose(@RequestParam(name = "pipeline", required = false) @Nullable String pipeline) {
+    if (pipeline != null && !pipeline.isBlank()) {
+      pipelines.choose(PipelineApiController.id(pipeline.strip()));
+    }
+    return "redirect:/pipeline";
+  }
+
+  private PipelineId shown(@Nullable String pipeline) {
+    return pipeline == null || pipeline.isBlank() ? pipelines.chosen() : PipelineApiController.id(pipeline.strip());
   }
 }

@@ -14,6 +14,7 @@ import com.orbitcrm.platform.CreatedCursor;
 import com.orbitcrm.deals.DealDraft;
 import com.orbitcrm.deals.DealId;
 import com.orbitcrm.deals.DealQuery;
+import com.orbitcrm.deals.PipelineId;
 import com.orbitcrm.customfields.app.CustomFieldService;
 import com.orbitcrm.customfields.web.CustomFieldsJson;
 import com.orbitcrm.deals.app.DealCommands.CreateDeal;
@@ -95,7 +96,8 @@ class DealApiController {
     Deal deal = deals.create(CreateDeal.of(draft).inStage(text(body, "stage"), text(body, "lostReason"))
         .withProbability(integer(body, "probability"))
         .withHistory(instant(body, "createdAt"), date(body, "actualCloseDate"))
-        .withCustomFields(CustomFieldsJson.read(body)));
+        .withCustomFields(CustomFieldsJson.read(body))
+        .onPipeline(pipelineId(body)));
     URI location = ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}").build(deal.id().toString());
     return ResponseEntity.created(location).eTag("\"" + deal.version() + "\"").body(json(deal));
   }
@@ -110,7 +112,8 @@ class DealApiController {
     Deal deal = deals.update(EditDeal.of(dealId, expected, draft -> apply(draft, body))
         .withProbability(integer(body, "probability"))
         .movingTo(stage == null ? null : stage.toLowerCase(Locale.ROOT), text(body, "lostReason"))
-        .withCustomFields(CustomFieldsJson.read(body)));
+        .withCustomFields(CustomFieldsJson.read(body))
+        .onPipeline(pipelineId(body)));
     return ResponseEntity.ok().eTag("\"" + deal.version() + "\"").body(json(deal));
   }
 
@@ -147,6 +150,22 @@ class DealApiController {
 
   static DealId id(String raw) {
     return DealViews.id(raw);
+  }
+
+  /** {@code pipelineId} in a body: absent or null for the deal's own (a new deal's: the default one). */
+  static @Nullable PipelineId pipelineId(JsonNode body) {
+    JsonNode node = body.get("pipelineId");
+    if (node == null || node.isNull()) {
+      return null;
+    }
+    try {
+      if (node.isString()) {
+        return new PipelineId(UUID.fromString(node.asString().strip()));
+      }
+    } catch (IllegalArgumentException e) {
+      // answered below
+    }
+    throw InvalidInputException.of("pipelineId", "is not a pipeline id");
   }
 
 

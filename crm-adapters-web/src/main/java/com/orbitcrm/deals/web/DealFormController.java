@@ -9,6 +9,9 @@ import com.orbitcrm.clients.app.ClientService;
 import com.orbitcrm.deals.Deal;
 import com.orbitcrm.deals.DealDetails;
 import com.orbitcrm.deals.DealDraft;
+import com.orbitcrm.deals.PipelineId;
+import com.orbitcrm.deals.app.PipelineService;
+import com.orbitcrm.deals.port.Pipelines.Stored;
 import com.orbitcrm.deals.Stage;
 import com.orbitcrm.customfields.app.CustomFieldService;
 import com.orbitcrm.customfields.web.CustomFieldForms;
@@ -28,6 +31,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -47,10 +51,12 @@ class DealFormController {
   private final DealViews views;
   private final DealPanel panel;
   private final CustomFieldService customFields;
+  private final PipelineService pipelines;
 
   DealFormController(DealService deals, ClientService clients, MemberService members, DealViews views,
-                     DealPanel panel, CustomFieldService customFields) {
+                     DealPanel panel, CustomFieldService customFields, PipelineService pipelines) {
     this.customFields = customFields;
+    this.pipelines = pipelines;
     this.deals = deals;
     this.clients = clients;
     this.members = members;
@@ -60,14 +66,17 @@ class DealFormController {
 
   @GetMapping("/deals/new")
   String newDeal(@RequestParam(required = false) @Nullable String clientId,
-                 @RequestParam(required = false) @Nullable String stage, Model model) {
+                 @RequestParam(required = false) @Nullable String stage,
+                 @RequestParam(required = false) @Nullable String pipeline, Model model) {
     var scope = TenantContext.requireWriter();
-    var pipeline = deals.pipeline();
+    PipelineId on = pipelineId(pipeline);
+    var shown = deals.pipeline(on);
     var form = new LinkedHashMap<String, String>();
     form.put("currency", DealDetails.DEFAULT_CURRENCY);
     form.put("ownerId", scope.user() == null ? "" : scope.user().toString());
-    form.put("stage", stage != null && pipeline.stage(stage).filter(Stage::open).isPresent()
-        ? stage : pipeline.first().key());
+    form.put("stage", stage != null && shown.stage(stage).filter(Stage::open).isPresent()
+        ? stage : shown.first().key());
+    form.put("pipelineId", shown.id().toString());
     if (clientId != null && !clientId.isBlank()) {
       form.put("clientId", clients.get(DealViews.clientId(clientId)).id().toString());
     }
@@ -81,14 +90,17 @@ class DealFormController {
     try {
       Deal deal = deals.create(CreateDeal.of(form.apply(DealDraft.empty()))
           .inStage(blank(form.stage()), form.lostReason()).withProbability(form.probabilityValue())
-          .withCustomFields(CustomFieldForms.read(request, customFields.definitions(Deal.RECORD_TYPE))));
+ .withCustomFields(CustomFieldForms.read(request, customFields.definitions(Deal.RECORD_TYPE)))
+          .onPipeline(pipelineId(request.getParameter("pipelineId"))));
       DealPanel.changed(htmx, deal.details().name() + " was added to " + deal.progress().stage().label()
           + ".");
       return "deals/form :: closed";
     } catch (InvalidInputException e) {
       response.setStatus(422);
       custom(model, null, request.getParameterMap(), FormErrors.of(e));
-      return form(model, form.values(), FormErrors.of(e), null, null);
+      var values = new LinkedHashMap<>(form.values());
+      values.put("pipelineId", Objects.requireNonNullElse(request.getParameter("pipelineId"), ""));
+      return form(model, values, FormErrors.of(e), null, null);
     }
   }
 
@@ -113,9 +125,19 @@ class DealFormController {
                 HttpServletResponse response, HttpServletRequest request) {
     var dealId = DealViews.id(id);
     try {
-      Deal deal = deals.update(EditDeal.of(dealId, form.versionValue(), form::apply)
+      EditDeal edit = EditDeal.of(dealId, form.versionValue(), form::apply)
           .withProbability(form.probabilityValue())
-          .withCustomFields(CustomFieldForms.read(request, customFields.definitions(Deal.RECORD_TYPE))));
+          .withCustomFields(CustomFieldForms.read(request, customFields.definitions(Deal.RECORD_TYPE)));
+      String move = blank(request.getParameter("movePipeline"));
+      if (move != null) {
+        // "<pipeline id>:<stage key>": a stage of another pipeline, chosen in the form.
+        int colon = move.indexOf(':');
+        if (colon < 0) {
+          throw InvalidInputException.of("pipelineId", "is not a pipeline of this workspace");
+        }
+        edit = edit.onPipeline(pipelineId(move.substring(0, colon))).movingTo(move.substring(colon + 1), null);
+      }
+      Deal deal = deals.update(edit);
       DealPanel.changed(htmx, null);
       model.addAttribute("saved", true);
       return panel.render(model, deal);
@@ -123,7 +145,9 @@ class DealFormController {
       response.setStatus(422);
       Deal current = deals.get(dealId);
       custom(model, current, request.getParameterMap(), FormErrors.of(e));
-      return form(model, form.values(), FormErrors.of(e), views.of(current), null);
+      var values = new LinkedHashMap<>(form.values());
+      values.put("movePipeline", Objects.requireNonNullElse(request.getParameter("movePipeline"), ""));
+      return form(model, values, FormErrors.of(e), views.of(current), null);
     } catch (ConflictException e) {
       response.setStatus(409);
       Deal fresh = deals.get(dealId);
@@ -150,7 +174,12 @@ class DealFormController {
     model.addAttribute("deal", deal);
     model.addAttribute("conflict", conflict);
     model.addAttribute("team", members.members());
-    model.addAttribute("stages", deals.pipeline().stages());
+    String on = form.getOrDefault("pipelineId", "");
+    var shown = deals.pipeline(deal != null ? deal.deal().pipeline() : pipelineId(on));
+    model.addAttribute("stages", shown.stages());
+    model.addAttribute("currentPipeline", shown.name());
+    model.addAttribute("otherPipelines", deal == null ? List.of() : pipelines.list().stream().map(Stored::pipeline)
+        .filter(p -> !p.id().equals(shown.id())).toList());
     model.addAttribute("clientOptions", clientOptions("", form.getOrDefault("clientId", "")));
     return deal == null ? "deals/form :: create" : "deals/form :: edit";
   }
@@ -182,5 +211,10 @@ class DealFormController {
         null, 25, false));
     page.items().forEach(c -> options.putIfAbsent(c.id().toString(), c.details().name()));
     return options;
+  }
+
+  /** A pipeline id from a form or a link; blank is the default pipeline, a malformed one is a 404. */
+  private static @Nullable PipelineId pipelineId(@Nullable String raw) {
+    return raw == null || raw.isBlank() ? null : PipelineApiController.id(raw.strip());
   }
 }

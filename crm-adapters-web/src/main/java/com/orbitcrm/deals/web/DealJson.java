@@ -16,7 +16,7 @@ import org.jspecify.annotations.Nullable;
  * weighted value exact (not rounded per deal, so sums add up); {@code stageOrder} is the card's rank in its
  * column, a string that sorts in column order.
  */
-record DealJson(String id, String name, @Nullable String description, String stage, String stageLabel,
+record DealJson(String id, String name, @Nullable String description, String pipelineId, String stage, String stageLabel,
                 String stageOrder, String value, String currency, int probability, String weightedValue,
                 @Nullable String clientId, @Nullable String contactName, @Nullable String contactEmail,
                 @Nullable String contactPhone, @Nullable LocalDate expectedCloseDate,
@@ -27,7 +27,7 @@ record DealJson(String id, String name, @Nullable String description, String sta
   static DealJson of(Deal deal, Map<String, FieldValue> customFields) {
     DealDetails d = deal.details();
     DealProgress p = deal.progress();
-    return new DealJson(deal.id().toString(), d.name(), d.description(), p.stage().key(), p.stage().label(),
+    return new DealJson(deal.id().toString(), d.name(), d.description(), deal.pipeline().toString(), p.stage().key(), p.stage().label(),
         deal.rank(), d.value().amount().toPlainString(), d.currency(), p.probability().percent(),
         MoneyFormat.exact(deal.weightedValue().amount()), d.clientId() == null ? null : d.clientId().toString(), d.contactName(),
         d.contactEmail(), d.contactPhone(), d.expectedCloseDate(), p.actualCloseDate(),

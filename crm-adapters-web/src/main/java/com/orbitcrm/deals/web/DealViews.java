@@ -4,6 +4,7 @@ import com.orbitcrm.clients.ClientId;
 import com.orbitcrm.clients.app.ClientService;
 import com.orbitcrm.deals.BoardColumn;
 import com.orbitcrm.deals.Deal;
+import com.orbitcrm.deals.PipelineId;
 import com.orbitcrm.deals.DealId;
 import com.orbitcrm.platform.web.Requests;
 import com.orbitcrm.tenancy.Member;
@@ -17,6 +18,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
@@ -55,8 +57,15 @@ class DealViews {
   }
 
   ColumnView column(BoardColumn column, BoardFilters filters, Function<Deal, DealView> namer) {
+    return column(column, filters, namer, null);
+  }
+
+  /** A column of the pipeline {@code pipeline} ({@literal null}: the default one), whose id "load more" carries. */
+  ColumnView column(BoardColumn column, BoardFilters filters, Function<Deal, DealView> namer,
+                    @Nullable PipelineId pipeline) {
     String more = column.nextAfter() == null ? null
-        : "/pipeline/columns/" + column.stage().key() + filters.query("after", column.nextAfter());
+        : "/pipeline/columns/" + column.stage().key() + (pipeline == null ? filters.query("after", column.nextAfter())
+            : filters.query("after", column.nextAfter(), "pipeline", pipeline.toString()));
     return new ColumnView(column.stage(), column.count(), ColumnView.totals(column.totals()),
         column.deals().stream().map(namer).toList(), more);
   }

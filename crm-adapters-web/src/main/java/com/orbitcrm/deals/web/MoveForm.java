@@ -1,6 +1,11 @@
 package com.orbitcrm.deals.web;
 
+import com.orbitcrm.customfields.RawValue;
 import com.orbitcrm.deals.DealId;
+import com.orbitcrm.deals.EntryRequirements;
+import com.orbitcrm.deals.app.DealCommands.Fill;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.LinkedHashMap;
 import com.orbitcrm.platform.InvalidInputException;
 import com.orbitcrm.platform.web.Requests;
 import java.util.UUID;
@@ -37,5 +42,26 @@ record MoveForm(@Nullable String stage, @Nullable String above, @Nullable String
     } catch (IllegalArgumentException e) {
       throw InvalidInputException.of("position", "is not a card of the board");
     }
+  }
+
+  /**
+   * The fields a stage asked for, as the board's prompt sends them ({@code fill.value}, …, and custom ones
+   * as {@code fill.cf.<name>}); none when the move was not prompted.
+   */
+  Fill fill(HttpServletRequest request) {
+    var fields = new LinkedHashMap<String, String>();
+    var custom = new LinkedHashMap<String, RawValue>();
+    request.getParameterMap().forEach((name, values) -> {
+      if (!name.startsWith("fill.") || values.length == 0) {
+        return;
+      }
+      String field = name.substring("fill.".length());
+      if (field.startsWith(EntryRequirements.CUSTOM)) {
+        custom.put(field.substring(EntryRequirements.CUSTOM.length()), RawValue.input(values[0]));
+      } else if (EntryRequirements.BUILT_IN.contains(field)) {
+        fields.put(field, values[0]);
+      }
+    });
+    return new Fill(fields, custom);
   }
 }

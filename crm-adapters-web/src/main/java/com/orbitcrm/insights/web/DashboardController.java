@@ -54,10 +54,10 @@ class DashboardController {
 
   /** The dashboard's filters as the page holds them (also its URL). */
   record Filters(@Nullable String period, @Nullable String from, @Nullable String to, @Nullable String ownerId,
-                 @Nullable String currency) {
+                 @Nullable String currency, @Nullable String pipelineId) {
 
     Query query() {
-      return new Query(period, from, to, ownerId);
+      return new Query(period, from, to, ownerId, pipelineId);
     }
 
     public String periodKey() {
@@ -75,6 +75,7 @@ class DashboardController {
       if (from != null && !from.isBlank()) b.queryParam("from", from);
       if (to != null && !to.isBlank()) b.queryParam("to", to);
       if (ownerId != null && !ownerId.isBlank()) b.queryParam("ownerId", ownerId);
+      if (pipelineId != null && !pipelineId.isBlank()) b.queryParam("pipelineId", pipelineId);
       for (int i = 0; i + 1 < extra.length; i += 2) {
         b.queryParam(extra[i], extra[i + 1]);
       }
@@ -89,6 +90,7 @@ class DashboardController {
   String dashboard(@ModelAttribute("filters") Filters filters, Model model) {
     model.addAttribute("team", members.members());
     model.addAttribute("periods", PeriodKind.values());
+    model.addAttribute("pipelines", insights.pipelines());
     try {
       Overview overview = insights.overview(filters.query());
       fill(model, overview, filters);

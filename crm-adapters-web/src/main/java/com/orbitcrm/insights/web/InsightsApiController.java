@@ -53,8 +53,9 @@ class InsightsApiController {
   DashboardJson dashboard(@RequestParam(required = false) @Nullable String period,
                           @RequestParam(required = false) @Nullable String from,
                           @RequestParam(required = false) @Nullable String to,
-                          @RequestParam(required = false) @Nullable String ownerId) {
-    var metrics = insights.metrics(new Query(period, from, to, ownerId));
+                          @RequestParam(required = false) @Nullable String ownerId,
+                          @RequestParam(required = false) @Nullable String pipelineId) {
+    var metrics = insights.metrics(new Query(period, from, to, ownerId, pipelineId));
     Dashboard d = metrics.dashboard();
     return new DashboardJson(new PeriodJson(d.period().kind().key(), d.period().from(), d.period().to()),
         metrics.workspace().timeZone().getId(), metrics.workspace().currency(),
@@ -76,7 +77,8 @@ class InsightsApiController {
 
   @GetMapping("/api/crm/forecast")
   ForecastJson forecast(@RequestParam(required = false) @Nullable String months,
-                        @RequestParam(required = false) @Nullable String ownerId) {
+                        @RequestParam(required = false) @Nullable String ownerId,
+                        @RequestParam(required = false) @Nullable String pipelineId) {
     int count = InsightsService.FORECAST_MONTHS;
     if (months != null && !months.isBlank()) {
       try {
@@ -85,7 +87,7 @@ class InsightsApiController {
         throw InvalidInputException.of("months", "must be a whole number");
       }
     }
-    Forecast f = insights.forecast(ownerId, count);
+    Forecast f = insights.forecast(ownerId, pipelineId, count);
     return new ForecastJson(f.months().stream().map(Object::toString).toList(), f.series().stream()
         .map(s -> new SeriesJson(s.currency(), s.months().stream().map(m -> {
           var byStage = new LinkedHashMap<String, String>();

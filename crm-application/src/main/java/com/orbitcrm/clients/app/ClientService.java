@@ -27,6 +27,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
@@ -63,6 +64,20 @@ public class ClientService implements ExpiringTrash {
     var scope = query.trashed() ? TenantContext.requireAdmin() : TenantContext.require();
     return clients.find(scope.tenant(), query);
   }
+
+  /**
+   * Every client the query matches, in its order, with its custom-field values, handed to {@code sink} a chunk at
+   * a time from one read of the database (one snapshot, constant memory): an export, whatever its size.
+   */
+  @Transactional(readOnly = true)
+  public void export(ClientQuery query, Consumer<ClientBatch> sink) {
+    var scope = query.trashed() ? TenantContext.requireAdmin() : TenantContext.require();
+    clients.each(scope.tenant(), query, EXPORT_CHUNK, chunk -> sink.accept(new ClientBatch(chunk,
+        customFields.valuesOf(Client.RECORD_TYPE, chunk.stream().map(c -> c.id().value()).toList()))));
+  }
+
+  /** Clients read at a time by an export: large enough that the values' query per chunk is cheap. */
+  static final int EXPORT_CHUNK = 2_000;
 
   /** The names of those of {@code ids} that are live clients of this workspace, for labels on other pages. */
   @Transactional(readOnly = true)

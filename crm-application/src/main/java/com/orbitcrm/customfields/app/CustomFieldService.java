@@ -204,6 +204,53 @@ public class CustomFieldService {
   }
 
   /**
+   * The custom-field columns the current user chose for the list of {@code type}'s records: visible fields, in
+   * the order chosen (fields deleted or hidden since are left out). None for a caller that is not a user.
+   */
+  @Transactional(readOnly = true)
+  public List<FieldDefinition> columns(RecordType type) {
+    var context = TenantContext.require();
+    if (context.user() == null) {
+      return List.of();
+    }
+    Map<String, FieldDefinition> byName = new LinkedHashMap<>();
+    definitions(type).stream().filter(FieldDefinition::visible).forEach(d -> byName.put(d.fieldName(), d));
+    return fields.columns(context.tenant(), context.user(), type.key()).stream()
+        .map(byName::get).filter(java.util.Objects::nonNull).toList();
+  }
+
+  /**
+   * Remembers the current user's columns for the list of {@code type}'s records.
+   *
+   * @throws InvalidInputException on {@code columns} naming something that is not a visible field of the type.
+   */
+  @Transactional
+  public void chooseColumns(RecordType type, List<String> names) {
+    var context = TenantContext.require();
+    if (context.user() == null) {
+      return;
+    }
+    var known = definitions(type).stream().filter(FieldDefinition::visible).map(FieldDefinition::fieldName).toList();
+    List<String> chosen = names.stream().distinct().toList();
+    if (!known.containsAll(chosen)) {
+      throw InvalidInputException.of("columns", "must name fields of this record type");
+    }
+    fields.saveColumns(context.tenant(), context.user(), type.key(), chosen);
+  }
+
+  /**
+   * The field a list can be ordered by ({@code sort=cf.<name>}): a field of the record type, not a multiselect
+   * (which holds several values, so no one place in an order).
+   */
+  @Transactional(readOnly = true)
+  public Optional<FieldId> sortable(RecordType type, String name) {
+    return definitions(type).stream()
+        .filter(d -> d.fieldName().equals(name) && d.fieldType() != FieldType.MULTISELECT)
+        .map(FieldDefinition::id)
+        .findFirst();
+  }
+
+  /**
    * List filters from query parameters: {@code cf.<name>=value} (a multiselect matches records holding that
    * option) and, for numbers and dates, {@code cf.<name>.min} / {@code cf.<name>.max}. Parameters not starting
    * with {@code cf.} are ignored.

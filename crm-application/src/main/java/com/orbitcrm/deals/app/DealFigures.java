@@ -6,6 +6,9 @@ import com.orbitcrm.deals.ColumnTotal;
 import com.orbitcrm.deals.ForecastTotal;
 import com.orbitcrm.deals.MonthlyClosed;
 import com.orbitcrm.deals.Pipeline;
+import com.orbitcrm.deals.PipelineId;
+import com.orbitcrm.platform.InvalidInputException;
+import java.util.UUID;
 import com.orbitcrm.deals.StageReach;
 import com.orbitcrm.deals.port.Deals;
 import com.orbitcrm.deals.port.Pipelines;
@@ -38,6 +41,30 @@ public class DealFigures {
     var tenant = TenantContext.requireTenant();
     return pipelines.findDefault(tenant).orElseThrow(() ->
         new IllegalStateException("workspace " + tenant + " has no pipeline"));
+  }
+
+  /**
+   * The pipeline a dashboard filter names ({@code pipelineId}); blank for the default one. One of another
+   * workspace, archived or malformed is a 400 on the parameter.
+   */
+  @Transactional(readOnly = true)
+  public Pipeline pipeline(@Nullable String pipelineId) {
+    if (pipelineId == null || pipelineId.isBlank()) {
+      return pipeline();
+    }
+    var tenant = TenantContext.requireTenant();
+    try {
+      return pipelines.find(tenant, new PipelineId(UUID.fromString(pipelineId.strip())))
+          .orElseThrow(() -> InvalidInputException.of("pipelineId", "is not a pipeline of this workspace"));
+    } catch (IllegalArgumentException e) {
+      throw InvalidInputException.of("pipelineId", "is not a pipeline of this workspace");
+    }
+  }
+
+  /** The workspace's live pipelines in order, for a filter. */
+  @Transactional(readOnly = true)
+  public List<Pipeline> pipelines() {
+    return pipelines.all(TenantContext.requireTenant()).stream().map(Pipelines.Stored::pipeline).toList();
   }
 
   /** Count, value and weighted value per stage and currency. */

@@ -15,13 +15,19 @@ import com.orbitcrm.deals.DealProgress;
 import com.orbitcrm.deals.DealPurged;
 import com.orbitcrm.deals.DealQuery;
 import com.orbitcrm.deals.DealTrashed;
+import com.orbitcrm.deals.EntryRefused;
+import com.orbitcrm.deals.EntryRequirements;
+import com.orbitcrm.customfields.FieldDefinition;
+import java.util.Optional;
 import com.orbitcrm.deals.Pipeline;
+import com.orbitcrm.deals.PipelineId;
 import com.orbitcrm.deals.Probability;
 import com.orbitcrm.deals.Rank;
 import com.orbitcrm.deals.Reached;
 import com.orbitcrm.deals.Stage;
 import com.orbitcrm.deals.app.DealCommands.CreateDeal;
 import com.orbitcrm.deals.app.DealCommands.EditDeal;
+import com.orbitcrm.deals.app.DealCommands.Fill;
 import com.orbitcrm.deals.app.DealCommands.MoveDeal;
 import com.orbitcrm.deals.app.DealCommands.PlaceDeal;
 import com.orbitcrm.deals.port.Deals;
@@ -48,6 +54,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -88,10 +95,24 @@ public class DealService implements ExpiringTrash {
     this.clock = clock;
   }
 
-  /** The current workspace's pipeline (the default one: the board and the API use it). */
+  /** The current workspace's default pipeline (API clients that name none use it). */
   @Transactional(readOnly = true)
   public Pipeline pipeline() {
     return pipeline(TenantContext.requireTenant());
+  }
+
+  /** A live pipeline of this workspace ({@literal null}: the default one); 404 for any other. */
+  @Transactional(readOnly = true)
+  public Pipeline pipeline(@Nullable PipelineId id) {
+    var tenant = TenantContext.requireTenant();
+    return id == null ? pipeline(tenant)
+        : pipelines.find(tenant, id).orElseThrow(() -> new NotFoundException("Pipeline"));
+  }
+
+  /** A pipeline named in a body or a form: one of another workspace, or archived, is a 400 on the field. */
+  private Pipeline named(TenantId tenant, @Nullable PipelineId id) {
+    return id == null ? pipeline(tenant) : pipelines.find(tenant, id).orElseThrow(() ->
+        InvalidInputException.of("pipelineId", "is not a pipeline of this workspace"));
   }
 
   @Transactional(readOnly = true)
@@ -99,6 +120,20 @@ public class DealService implements ExpiringTrash {
     var scope = query.trashed() ? TenantContext.requireAdmin() : TenantContext.require();
     return deals.find(scope.tenant(), query);
   }
+
+  /**
+   * Every deal the query matches, newest first, with its custom-field values, handed to {@code sink} a chunk at
+   * a time from one read of the database (one snapshot, constant memory): an export, whatever its size.
+   */
+  @Transactional(readOnly = true)
+  public void export(DealQuery query, Consumer<DealBatch> sink) {
+    var scope = query.trashed() ? TenantContext.requireAdmin() : TenantContext.require();
+    deals.each(scope.tenant(), query, EXPORT_CHUNK, chunk -> sink.accept(new DealBatch(chunk,
+        customFields.valuesOf(Deal.RECORD_TYPE, chunk.stream().map(d -> d.id().value()).toList()))));
+  }
+
+  /** Deals read at a time by an export: large enough that the values' query per chunk is cheap. */
+  static final int EXPORT_CHUNK = 2_000;
 
   /** A live deal of this workspace; 404 for a trashed one, or one of another workspace. */
   @Transactional(readOnly = true)
@@ -111,7 +146,7 @@ public class DealService implements ExpiringTrash {
   @Transactional
   public Deal create(CreateDeal command) {
     var scope = TenantContext.requireWriter();
-    Pipeline pipeline = pipeline(scope.tenant());
+    Pipeline pipeline = named(scope.tenant(), command.pipeline());
     List<FieldViolation> problems = new ArrayList<>();
     DealDetails details = collect(() -> checked(command.draft(), command.probability()), problems);
     var values = collect(() -> customFields.check(Deal.RECORD_TYPE, command.customFields(), true), problems);
@@ -120,6 +155,10 @@ public class DealService implements ExpiringTrash {
     }
     requireReferences(details, null);
     Stage stage = command.stage() == null ? pipeline.first() : stage(pipeline, command.stage());
+    var missing = stage.missingOnEntry(details, named(values), command.lostReason());
+    if (!missing.isEmpty()) {
+      throw new EntryRefused(stage, missing);
+    }
     var now = clock.instant();
     ZoneId zone = calendar.zone();
     var history = DealProgress.historyProblems(stage, command.createdAt(), command.closedOn(), now, zone);
@@ -264,14 +303,17 @@ public class DealService implements ExpiringTrash {
     if (probability != null && !probability.equals(current.progress().probability())) {
       next = next.withProgress(next.progress().withProbability(probability), now);
     }
-    if (command.stage() == null || command.stage().equals(current.progress().stage().key())) {
+    boolean otherPipeline = command.pipeline() != null && !command.pipeline().equals(current.pipeline());
+    if (!otherPipeline && (command.stage() == null || command.stage().equals(current.progress().stage().key()))) {
       if (!deals.update(next)) {
         throw stale();
       }
       return get(command.deal());
     }
-    Pipeline pipeline = pipeline(scope.tenant());
-    Stage target = stage(pipeline, command.stage());
+    Pipeline pipeline = otherPipeline ? named(scope.tenant(), command.pipeline()) : pipelineOf(current);
+    Stage target = command.stage() != null ? stage(pipeline, command.stage())
+        : pipeline.counterpart(current.progress().stage()).orElseThrow(() -> InvalidInputException.of("stage",
+            "choose a stage of " + pipeline.name() + " for this deal: one of " + String.join(", ", pipeline.keys())));
     return place(pipeline, next, target, rank(pipeline, target, null, next), command.lostReason(), scope.user())
         .deal();
   }
@@ -290,7 +332,7 @@ public class DealService implements ExpiringTrash {
     var scope = TenantContext.requireWriter();
     Deal current = get(command.deal());
     requireVersion(current, command.expectedVersion());
-    Pipeline pipeline = pipeline(scope.tenant());
+    Pipeline pipeline = pipelineOf(current);
     Stage target = stage(pipeline, command.stage());
     if (command.position() != null && command.position() < 0) {
       throw InvalidInputException.of("position", "must be 0 or more");
@@ -311,7 +353,8 @@ public class DealService implements ExpiringTrash {
     var scope = TenantContext.requireWriter();
     Deal current = get(command.deal());
     requireVersion(current, command.expectedVersion());
-    Pipeline pipeline = pipeline(scope.tenant());
+    current = filled(current, command.fill());
+    Pipeline pipeline = pipelineOf(current);
     Stage target = stage(pipeline, command.stage());
     String upper = command.above() == null ? null : neighbourRank(command.above(), target, command.deal());
     String lower = command.below() == null ? null : neighbourRank(command.below(), target, command.deal());
@@ -333,10 +376,37 @@ public class DealService implements ExpiringTrash {
     return place(pipeline, current, target, rank, command.lostReason(), scope.user());
   }
 
+  /**
+   * The deal with the fields a stage asked for filled in (checked like an edit, custom ones written now:
+   * the move's transaction keeps or drops them with it); {@code current} itself without any.
+   */
+  private Deal filled(Deal current, Fill fill) {
+    if (fill.none()) {
+      return current;
+    }
+    DealDraft draft = DealDraft.of(current.details());
+    for (var field : fill.fields().entrySet()) {
+      if (!EntryRequirements.BUILT_IN.contains(field.getKey())) {
+        throw InvalidInputException.of(field.getKey(), "cannot be filled in on a move");
+      }
+      draft = draft.with(field.getKey(), field.getValue());
+    }
+    DealDraft typed = draft;
+    List<FieldViolation> problems = new ArrayList<>();
+    DealDetails details = collect(() -> DealDetails.from(typed), problems);
+    var values = collect(() -> customFields.check(Deal.RECORD_TYPE, fill.customFields(), false), problems);
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException(problems);
+    }
+    customFields.write(Deal.RECORD_TYPE, current.id().value(), values);
+    return current.edit(details, clock.instant());
+  }
+
   /** Moves {@code current} to {@code target} at {@code rank}, saves it and publishes the stage change. */
   private Placed place(Pipeline pipeline, Deal current, Stage target, String rank, @Nullable String lostReason,
                        @Nullable UserId by) {
-    var moved = current.moveTo(pipeline, target, rank, lostReason, by, today(), clock.instant());
+    var moved = current.moveTo(pipeline, target, rank, lostReason, custom(current, target), by, today(),
+        clock.instant());
     if (!deals.update(moved.deal())) {
       throw stale();
     }
@@ -356,11 +426,20 @@ public class DealService implements ExpiringTrash {
         .orElseThrow(() -> new ConflictException(PLACE_GONE));
   }
 
-  /** The board: every column's first {@code perColumn} cards and its totals, under {@code filter}. */
+  /** The default pipeline's board (see {@link #board(PipelineId, BoardFilter, int)}). */
   @Transactional(readOnly = true)
   public List<BoardColumn> board(BoardFilter filter, int perColumn) {
+    return board(null, filter, perColumn);
+  }
+
+  /**
+   * The board of a pipeline ({@literal null}: the default one): every column's first {@code perColumn}
+   * cards and its totals, under {@code filter}.
+   */
+  @Transactional(readOnly = true)
+  public List<BoardColumn> board(@Nullable PipelineId id, BoardFilter filter, int perColumn) {
     var tenant = TenantContext.requireTenant();
-    Pipeline pipeline = pipeline(tenant);
+    Pipeline pipeline = pipeline(id);
     Map<String, List<ColumnTotal>> totals = deals.totals(tenant, pipeline, filter, null).stream()
         .collect(Collectors.groupingBy(ColumnTotal::stage));
     return pipeline.stages().stream()
@@ -369,22 +448,33 @@ public class DealService implements ExpiringTrash {
         .toList();
   }
 
-  /** More cards of one column, after the rank {@code after}; its totals are left empty. */
   @Transactional(readOnly = true)
   public BoardColumn column(String stageKey, BoardFilter filter, @Nullable String after, int limit) {
+    return column(null, stageKey, filter, after, limit);
+  }
+
+  /** More cards of one column, after the rank {@code after}; its totals are left empty. */
+  @Transactional(readOnly = true)
+  public BoardColumn column(@Nullable PipelineId id, String stageKey, BoardFilter filter, @Nullable String after,
+                           int limit) {
     var tenant = TenantContext.requireTenant();
-    Pipeline pipeline = pipeline(tenant);
+    Pipeline pipeline = pipeline(id);
     if (after != null && !Rank.isValid(after)) {
       throw InvalidInputException.of("after", "is not a place in the column");
     }
     return column(tenant, pipeline, stage(pipeline, stageKey), filter, after, limit, List.of());
   }
 
-  /** The totals of one column under {@code filter}, per currency. */
   @Transactional(readOnly = true)
   public List<ColumnTotal> totals(String stageKey, BoardFilter filter) {
+    return totals(null, stageKey, filter);
+  }
+
+  /** The totals of one column under {@code filter}, per currency. */
+  @Transactional(readOnly = true)
+  public List<ColumnTotal> totals(@Nullable PipelineId id, String stageKey, BoardFilter filter) {
     var tenant = TenantContext.requireTenant();
-    Pipeline pipeline = pipeline(tenant);
+    Pipeline pipeline = pipeline(id);
     return deals.totals(tenant, pipeline, filter, stage(pipeline, stageKey).key());
   }
 
@@ -449,6 +539,30 @@ public class DealService implements ExpiringTrash {
   @Transactional(readOnly = true)
   public Map<UUID, Map<String, FieldValue>> customValues(Collection<DealId> ids) {
     return customFields.valuesOf(Deal.RECORD_TYPE, ids.stream().map(DealId::value).toList());
+  }
+
+  /** The pipeline a deal is on (a deal's pipeline is live: archiving takes an empty one). */
+  private Pipeline pipelineOf(Deal deal) {
+    return pipelines.find(deal.tenant(), deal.pipeline()).orElseThrow(() ->
+        new ConflictException("This deal's pipeline was archived meanwhile: reload and try again"));
+  }
+
+  /** The deal's custom values by name, read only when {@code target} requires custom fields. */
+  private Map<String, FieldValue> custom(Deal deal, Stage target) {
+    if (target.requirements().customNames().isEmpty()) {
+      return Map.of();
+    }
+    return customFields.valuesOf(Deal.RECORD_TYPE, List.of(deal.id().value()))
+        .getOrDefault(deal.id().value(), Map.of());
+  }
+
+  /** Checked custom values (as {@code CustomFieldService.check} answers them) by field name, present ones. */
+  private static Map<String, FieldValue> named(@Nullable Map<FieldDefinition, Optional<FieldValue>> values) {
+    var byName = new java.util.HashMap<String, FieldValue>();
+    if (values != null) {
+      values.forEach((def, value) -> value.ifPresent(v -> byName.put(def.fieldName(), v)));
+    }
+    return byName;
   }
 
   private Pipeline pipeline(TenantId tenant) {

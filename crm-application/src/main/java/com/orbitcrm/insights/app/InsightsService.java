@@ -20,6 +20,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.Objects;
+import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
@@ -54,7 +55,14 @@ public class InsightsService {
    * What a dashboard is asked for, as typed: a period for the metrics of closed deals (this month when
    * none is given) and an owner ({@literal null}: the whole team).
    */
-  public record Query(@Nullable String period, @Nullable String from, @Nullable String to, @Nullable String ownerId) {}
+  public record Query(@Nullable String period, @Nullable String from, @Nullable String to, @Nullable String ownerId,
+                      @Nullable String pipelineId) {
+
+    /** On the default pipeline. */
+    public Query(@Nullable String period, @Nullable String from, @Nullable String to, @Nullable String ownerId) {
+      this(period, from, to, ownerId, null);
+    }
+  }
 
   /** A dashboard as computed for a query: in which calendar and currency, for whom. */
   public record Overview(Workspace workspace, LocalDate today, @Nullable UserId owner, Pipeline pipeline,
@@ -65,10 +73,17 @@ public class InsightsService {
   public Overview overview(Query query) {
     var context = context(query);
     var filter = filter(context.owner());
-    Pipeline pipeline = figures.pipeline();
+    Pipeline pipeline = figures.pipeline(query.pipelineId());
     return new Overview(context.workspace(), context.today(), context.owner(), pipeline,
         dashboard(pipeline, filter, context), forecast(pipeline, filter, context, FORECAST_MONTHS),
         funnel(pipeline, filter, context), wonLost(pipeline, filter, context));
+  }
+
+  /** The pipelines a dashboard may be narrowed to, in order (the default one when none is named). */
+  @Transactional(readOnly = true)
+  public List<Pipeline> pipelines() {
+    TenantContext.require();
+    return figures.pipelines();
   }
 
   /** The eight metrics alone, as computed for a query. */
@@ -78,17 +93,23 @@ public class InsightsService {
   public Metrics metrics(Query query) {
     var context = context(query);
     return new Metrics(context.workspace(), context.today(), context.owner(),
-        dashboard(figures.pipeline(), filter(context.owner()), context));
+        dashboard(figures.pipeline(query.pipelineId()), filter(context.owner()), context));
   }
 
   /** The weighted forecast for the coming {@code months} months (1 to {@value #MAX_FORECAST_MONTHS}). */
   @Transactional(readOnly = true)
   public Forecast forecast(@Nullable String ownerId, int months) {
+    return forecast(ownerId, null, months);
+  }
+
+  /** The forecast of one pipeline ({@literal null}: the default one). */
+  @Transactional(readOnly = true)
+  public Forecast forecast(@Nullable String ownerId, @Nullable String pipelineId, int months) {
     if (months < 1 || months > MAX_FORECAST_MONTHS) {
       throw InvalidInputException.of("months", "must be between 1 and " + MAX_FORECAST_MONTHS);
     }
     var context = context(new Query(null, null, null, ownerId));
-    return forecast(figures.pipeline(), filter(context.owner()), context, months);
+    return forecast(figures.pipeline(pipelineId), filter(context.owner()), context, months);
   }
 
   private record Context(Workspace workspace, ZoneId zone, LocalDate today, Period period, @Nullable UserId owner) {}

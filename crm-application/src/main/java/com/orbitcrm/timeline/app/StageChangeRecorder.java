@@ -4,6 +4,8 @@ import com.orbitcrm.clients.Client;
 import com.orbitcrm.deals.Deal;
 import com.orbitcrm.deals.DealStageChanged;
 import com.orbitcrm.deals.Pipeline;
+import com.orbitcrm.deals.PipelineId;
+import com.orbitcrm.platform.NotFoundException;
 import com.orbitcrm.deals.Stage;
 import com.orbitcrm.deals.app.DealService;
 import com.orbitcrm.platform.RecordRef;
@@ -15,6 +17,7 @@ import com.orbitcrm.timeline.port.Activities;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -39,14 +42,23 @@ class StageChangeRecorder {
 
   @ApplicationModuleListener
   void on(DealStageChanged event) {
-    Pipeline pipeline = deals.pipeline();
-    String from = pipeline.stage(event.fromStage()).map(Stage::label).orElse(event.fromStage());
-    String to = pipeline.stage(event.toStage()).map(Stage::label).orElse(event.toStage());
+    Pipeline fromPipeline = pipeline(event.fromPipeline());
+    Pipeline toPipeline = pipeline(event.toPipeline());
+    String from = label(fromPipeline, event.fromStage());
+    String to = label(toPipeline, event.toStage());
+    if (event.pipelineChanged() && fromPipeline != null && toPipeline != null) {
+      from = fromPipeline.name() + ": " + from;
+      to = toPipeline.name() + ": " + to;
+    }
     var deal = new RecordRef(Deal.RECORD_TYPE, event.deal().value());
     String dealName = records.find(deal).map(RecordSummary::label).orElse("A deal");
     var metadata = new LinkedHashMap<String, String>();
     metadata.put("fromStage", event.fromStage());
     metadata.put("toStage", event.toStage());
+    if (event.pipelineChanged()) {
+      metadata.put("fromPipeline", event.fromPipeline().toString());
+      metadata.put("toPipeline", event.toPipeline().toString());
+    }
     metadata.put("dealId", event.deal().toString());
     metadata.put("dealName", dealName);
     // The entries' ids derive from the event, so a redelivered event cannot write them twice.
@@ -59,6 +71,19 @@ class StageChangeRecorder {
           ActivityDetails.statusChange(dealName + ": " + from + " → " + to, null), metadata,
           Activity.EmailTracking.NONE, event.by(), event.at()));
     }
+  }
+
+  /** The stage's pipeline as it is now; {@literal null} once archived (the label falls back to the key). */
+  private @Nullable Pipeline pipeline(@Nullable PipelineId id) {
+    try {
+      return deals.pipeline(id);
+    } catch (NotFoundException e) {
+      return null;
+    }
+  }
+
+  private static String label(@Nullable Pipeline pipeline, String key) {
+    return pipeline == null ? key : pipeline.stage(key).map(Stage::label).orElse(key);
   }
 
   private static UUID id(DealStageChanged event, String on) {

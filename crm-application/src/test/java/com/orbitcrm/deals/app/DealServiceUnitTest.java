@@ -293,7 +293,7 @@ class DealServiceUnitTest {
     Deal moved = team.asMember(() -> service.move(new MoveDeal(deal.id(), "qualified", null, null, 0)));
 
     assertThat(events).containsExactly(new DealStageChanged(tenant, deal.id(), acme.id(), "lead", "qualified",
-        member.id(), T0.plus(Duration.ofHours(1))));
+        member.id(), T0.plus(Duration.ofHours(1)), deal.pipeline(), deal.pipeline()));
     assertThat(moved.progress().stage().key()).isEqualTo("qualified");
     assertThat(moved.progress().probability()).isEqualTo(new Probability(25));
     assertThat(moved.rank()).isEqualTo(Rank.first());

@@ -35,6 +35,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -112,6 +113,18 @@ class InMemoryDeals implements Deals {
     List<Deal> page = List.copyOf(matching.subList(0, q.limit()));
     Deal last = page.getLast();
     return new DealPage(page, new CreatedCursor(last.createdAt(), last.id().value()));
+  }
+
+  @Override
+  public void each(TenantId tenant, DealQuery q, int chunk, Consumer<List<Deal>> sink) {
+    CreatedCursor after = null;
+    do {
+      var page = find(tenant, q.after(after));
+      if (!page.items().isEmpty()) {
+        sink.accept(page.items());
+      }
+      after = page.next();
+    } while (after != null);
   }
 
   private static boolean olderThan(Deal d, CreatedCursor cursor) {
@@ -253,6 +266,28 @@ class InMemoryDeals implements Deals {
         .map(Deal::id).toList();
     expired.forEach(id -> rows.remove(new Key(tenant, id)));
     return expired;
+  }
+
+  @Override
+  public List<Deal> inStage(TenantId tenant, Pipeline pipeline, String stage) {
+    return column(tenant, pipeline, stage, null).toList();
+  }
+
+  @Override
+  public void moveTrashed(TenantId tenant, Pipeline pipeline, String from, String to) {
+    var target = pipeline.stage(to).orElseThrow();
+    rows.replaceAll((k, d) -> d.tenant().equals(tenant) && d.trashed() && d.pipeline().equals(pipeline.id())
+        && d.progress().stage().key().equals(from)
+        ? new Deal(d.id(), d.tenant(), d.pipeline(), d.details(), new com.orbitcrm.deals.DealProgress(target,
+            d.progress().probability(), d.progress().probabilityManual(), d.progress().actualCloseDate(),
+            d.progress().lostReason()), d.rank(), d.reached(), d.createdBy(), d.createdAt(), d.updatedAt(),
+            d.deletedAt(), d.version())
+        : d);
+  }
+
+  @Override
+  public long countOn(TenantId tenant, Pipeline pipeline) {
+    return of(tenant).filter(d -> !d.trashed() && d.pipeline().equals(pipeline.id())).count();
   }
 
   private Stream<Deal> of(TenantId tenant) {

@@ -10,6 +10,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * Secondary port: the stored clients of a workspace. Internal to the clients module: other modules
@@ -21,6 +22,12 @@ public interface Clients {
   Optional<Client> find(TenantId tenant, ClientId id);
 
   ClientPage find(TenantId tenant, ClientQuery query);
+
+  /**
+   * Every client the query matches, in its order (its cursor and limit aside), handed to {@code sink}
+   * {@code chunk} at a time from one server-side cursor: an export reads a million in constant memory.
+   */
+  void each(TenantId tenant, ClientQuery query, int chunk, Consumer<List<Client>> sink);
 
   /** The names of those of {@code ids} that are clients of the workspace; {@code live}: not trashed only. */
   Map<ClientId, String> names(TenantId tenant, Collection<ClientId> ids, boolean live);

@@ -19,6 +19,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -31,6 +32,12 @@ public interface Deals {
   Optional<Deal> find(TenantId tenant, DealId id);
 
   DealPage find(TenantId tenant, DealQuery query);
+
+  /**
+   * Every deal the query matches, newest first (its cursor and limit aside), handed to {@code sink}
+   * {@code chunk} at a time from one server-side cursor: an export reads a million in constant memory.
+   */
+  void each(TenantId tenant, DealQuery query, int chunk, Consumer<List<Deal>> sink);
 
   /** The names of those of {@code ids} that are live deals of the workspace. */
   Map<DealId, String> names(TenantId tenant, Collection<DealId> ids);
@@ -70,6 +77,15 @@ public interface Deals {
 
   /** The totals of every column (or of {@code stage} only) per currency, under {@code filter}. */
   List<ColumnTotal> totals(TenantId tenant, Pipeline pipeline, BoardFilter filter, @Nullable String stage);
+
+  /** The live deals of a column, in rank order (a stage being removed moves them elsewhere). */
+  List<Deal> inStage(TenantId tenant, Pipeline pipeline, String stage);
+
+  /** Moves the trashed deals of a stage being removed to {@code to} (live ones move through the domain). */
+  void moveTrashed(TenantId tenant, Pipeline pipeline, String from, String to);
+
+  /** How many live deals are on the pipeline. */
+  long countOn(TenantId tenant, Pipeline pipeline);
 
   boolean trash(TenantId tenant, DealId id, Instant at);
 
