@@ -394,12 +394,15 @@ class JooqClients implements Clients {
 
   @Override
   public Map<ClientId, Client> findAll(TenantId tenant, Collection<ClientId> ids) {
-    if (ids.isEmpty()) {
-      return Map.of();
+    var found = new java.util.LinkedHashMap<ClientId, Client>();
+    List<UUID> all = ids.stream().map(ClientId::value).toList();
+    // In slices: a statement takes at most 65,535 bind values.
+    for (int from = 0; from < all.size(); from += 10_000) {
+      dsl.selectFrom(CLIENTS)
+          .where(CLIENTS.TENANT_ID.eq(tenant.value()), CLIENTS.ID.in(all.subList(from, Math.min(all.size(), from + 10_000))))
+          .forEach(r -> found.put(new ClientId(r.getId()), toClient(r)));
     }
-    return dsl.selectFrom(CLIENTS)
-        .where(CLIENTS.TENANT_ID.eq(tenant.value()), CLIENTS.ID.in(ids.stream().map(ClientId::value).toList()))
-        .fetchMap(r -> new ClientId(r.getId()), JooqClients::toClient);
+    return found;
   }
 
   /**
@@ -430,15 +433,17 @@ class JooqClients implements Clients {
 
   @Override
   public List<ClientId> trashAll(TenantId tenant, Collection<ClientId> ids, Instant at) {
-    if (ids.isEmpty()) {
-      return List.of();
+    List<UUID> all = ids.stream().map(ClientId::value).toList();
+    var trashed = new java.util.ArrayList<ClientId>();
+    for (int from = 0; from < all.size(); from += 10_000) {
+      trashed.addAll(dsl.update(CLIENTS)
+          .set(CLIENTS.DELETED_AT, at(at))
+          .where(CLIENTS.TENANT_ID.eq(tenant.value()), CLIENTS.ID.in(all.subList(from, Math.min(all.size(), from + 10_000))))
+          .and(CLIENTS.DELETED_AT.isNull())
+          .returning(CLIENTS.ID)
+          .fetch(r -> new ClientId(r.getId())));
     }
-    return dsl.update(CLIENTS)
-        .set(CLIENTS.DELETED_AT, at(at))
-        .where(CLIENTS.TENANT_ID.eq(tenant.value()), CLIENTS.ID.in(ids.stream().map(ClientId::value).toList()))
-        .and(CLIENTS.DELETED_AT.isNull())
-        .returning(CLIENTS.ID)
-        .fetch(r -> new ClientId(r.getId()));
+    return trashed;
   }
 
   @Override

@@ -226,6 +226,23 @@ class JooqDeals implements Deals {
   }
 
   @Override
+  public List<DealId> trashAll(TenantId tenant, java.util.Collection<DealId> ids, Instant at) {
+    List<java.util.UUID> all = ids.stream().map(DealId::value).toList();
+    var trashed = new java.util.ArrayList<DealId>();
+    // In slices: a statement takes at most 65,535 bind values.
+    for (int from = 0; from < all.size(); from += 10_000) {
+      trashed.addAll(dsl.update(CRM_DEALS)
+          .set(CRM_DEALS.DELETED_AT, at(at))
+          .where(CRM_DEALS.TENANT_ID.eq(tenant.value()),
+              CRM_DEALS.ID.in(all.subList(from, Math.min(all.size(), from + 10_000))))
+          .and(CRM_DEALS.DELETED_AT.isNull())
+          .returning(CRM_DEALS.ID)
+          .fetch(r -> new DealId(r.getId())));
+    }
+    return trashed;
+  }
+
+  @Override
   public boolean update(Deal deal) {
     CrmDealsRecord r = dsl.newRecord(CRM_DEALS);
     write(r, deal);

@@ -271,14 +271,9 @@ public class DealService implements ExpiringTrash {
   public int deleteAll(Collection<DealId> ids) {
     var scope = TenantContext.requireWriter();
     var now = clock.instant();
-    int n = 0;
-    for (DealId id : ids) {
-      if (deals.trash(scope.tenant(), id, now)) {
-        events.publishEvent(new DealTrashed(scope.tenant(), id, now));
-        n++;
-      }
-    }
-    return n;
+    var trashed = deals.trashAll(scope.tenant(), ids, now);
+    trashed.forEach(id -> events.publishEvent(new DealTrashed(scope.tenant(), id, now)));
+    return trashed.size();
   }
 
   /**

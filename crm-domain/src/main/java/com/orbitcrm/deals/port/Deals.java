@@ -89,6 +89,11 @@ public interface Deals {
 
   boolean trash(TenantId tenant, DealId id, Instant at);
 
+  /** Moves live deals to the trash at once; answers those moved. */
+  default List<DealId> trashAll(TenantId tenant, Collection<DealId> ids, Instant at) {
+    return ids.stream().filter(id -> trash(tenant, id, at)).toList();
+  }
+
   boolean restore(TenantId tenant, DealId id);
 
   /** Deletes for good what has been in the trash since before {@code cutoff}; answers the ids deleted. */
