@@ -121,7 +121,7 @@ class CsvExportIntegrationTest {
     other.post("/api/crm/deals", "{\"name\": \"Not ours\", \"stage\": \"closed_won\"}");
 
     var all = rows(api.get("/api/crm/deals/export"));
-    assertThat(all.getFirst()).startsWith("id", "name", "description", "stage", "stageLabel", "value", "currency")
+    assertThat(all.getFirst()).startsWith("id", "name", "description", "pipelineId", "stage", "stageLabel", "value", "currency")
         .endsWith("createdAt", "updatedAt", "customFields.budget");
     assertThat(all).hasSize(3);
     assertThat(all.get(1).get(1)).isEqualTo("'-1 discount deal");
@@ -132,6 +132,7 @@ class CsvExportIntegrationTest {
     var row = closed.get(1);
     var header = closed.getFirst();
     assertThat(row.get(header.indexOf("stage"))).isEqualTo("closed_won");
+    assertThat(row.get(header.indexOf("pipelineId"))).isEqualTo(api.get("/api/crm/deals/" + won).text("pipelineId"));
     assertThat(row.get(header.indexOf("stageLabel"))).isEqualTo("Closed Won");
     assertThat(row.get(header.indexOf("value"))).isEqualTo(api.get("/api/crm/deals/" + won).text("value"));
     assertThat(row.get(header.indexOf("currency"))).isEqualTo("EUR");
@@ -141,5 +142,48 @@ class CsvExportIntegrationTest {
     assertThat(row.get(header.indexOf("actualCloseDate"))).isEqualTo("2026-04-15");
     assertThat(row.get(header.indexOf("createdAt"))).isEqualTo("2026-03-01T09:00:00Z");
     assertThat(row.get(header.indexOf("customFields.budget"))).isEqualTo("7500");
+  }
+
+  @Test
+  void anExportImportsBackUnchangedIntoAnotherWorkspace() throws Exception {
+    String tier = """
+        {"entityType": "client", "fieldLabel": "Tier", "fieldType": "select", "options": ["Gold", "Silver"]}""";
+    String products = """
+        {"entityType": "client", "fieldLabel": "Products", "fieldType": "multiselect", "options": ["CRM", "Mail"]}""";
+    for (Api a : List.of(api, other)) {
+      assertThat(a.post("/api/crm/custom-fields", tier).status()).isEqualTo(201);
+      assertThat(a.post("/api/crm/custom-fields", products).status()).isEqualTo(201);
+    }
+    api.post("/api/clients", """
+        {"name": "=SUM(A1:A9)", "contactName": "-Dash", "contactEmail": "x@formula.example", "city": "São Paulo",
+         "estimatedMonthlySpend": 99.90, "status": "inactive", "companyId": "C-1",
+         "customFields": {"tier": "silver", "products": ["mail", "crm"]}}""");
+    assertThat(api.post("/api/clients", """
+        {"name": "Comma, \"quoted\" Co", "addressLine1": "1 Main St\nSuite 5", "status": "active"}""").status())
+        .isEqualTo(201);
+    var exported = api.get("/api/clients/export");
+    assertThat(exported.status()).isEqualTo(200);
+
+    var started = other.multipart("/api/imports", java.util.Map.of("entity", "clients"), "clients.csv",
+        exported.body().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    assertThat(started.status()).as(started.toString()).isEqualTo(202);
+    String status = "queued";
+    for (int i = 0; i < 300 && !status.equals("completed") && !status.equals("failed"); i++) {
+      Thread.sleep(200);
+      status = other.get("/api/imports/" + started.text("id")).text("status");
+    }
+    var job = other.get("/api/imports/" + started.text("id"));
+    assertThat(status).as(job.toString()).isEqualTo("completed");
+    assertThat(job.json().get("rejected").asInt()).as(other.get("/api/imports/" + started.text("id") + "/rejected").body())
+        .isZero();
+
+    var mine = api.get("/api/clients").json();
+    var theirs = other.get("/api/clients").json();
+    assertThat(theirs.size()).as(job + " / " + theirs + " / " + exported.body()).isEqualTo(2);
+    for (String field : List.of("name", "contactName", "contactEmail", "addressLine1", "city", "estimatedMonthlySpend",
+        "status",
+        "companyId", "customFields")) {
+      assertThat(theirs.findValues(field)).as(field).isEqualTo(mine.findValues(field));
+    }
   }
 }

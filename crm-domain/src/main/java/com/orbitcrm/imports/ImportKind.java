@@ -44,7 +44,7 @@ public enum ImportKind {
       List.of("name", "description", "stage", "value", "currency", "probability", "clientId", "clientName",
           "clientEmail", "clientCompanyId", "contactName", "contactEmail", "contactPhone", "expectedCloseDate",
           "actualCloseDate", "ownerId", "source", "lostReason", "createdAt"),
-      Set.of("id", "stageLabel", "weightedValue", "updatedAt"),
+      Set.of("id", "pipelineId", "stageLabel", "weightedValue", "updatedAt"),
       Map.ofEntries(
           Map.entry("dealname", "name"), Map.entry("deal", "name"), Map.entry("title", "name"),
           Map.entry("opportunity", "name"), Map.entry("opportunityname", "name"),

@@ -38,7 +38,7 @@ import org.springframework.web.bind.annotation.RestController;
 class DealExportController {
 
   /** The columns before the custom fields: fields of {@link DealJson}, by the same names, and the client's name. */
-  static final List<String> COLUMNS = List.of("id", "name", "description", "stage", "stageLabel", "value", "currency",
+  static final List<String> COLUMNS = List.of("id", "name", "description", "pipelineId", "stage", "stageLabel", "value", "currency",
       "probability", "weightedValue", "clientId", "clientName", "contactName", "contactEmail", "contactPhone",
       "expectedCloseDate", "actualCloseDate", "ownerId", "source", "lostReason", "createdAt", "updatedAt");
 
@@ -82,7 +82,7 @@ class DealExportController {
     DealProgress p = deal.progress();
     ClientId client = d.clientId();
     List<@Nullable String> row = new ArrayList<>(COLUMNS.size() + fields.size());
-    row.addAll(Arrays.asList(deal.id().toString(), d.name(), d.description(), p.stage().key(), p.stage().label(),
+    row.addAll(Arrays.asList(deal.id().toString(), d.name(), d.description(), deal.pipeline().toString(), p.stage().key(), p.stage().label(),
         d.value().amount().toPlainString(), d.currency(), String.valueOf(p.probability().percent()),
         MoneyFormat.exact(deal.weightedValue().amount()), client == null ? null : client.toString(),
         client == null ? null : clientNames.get(client), d.contactName(), d.contactEmail(), d.contactPhone(),

@@ -33,6 +33,7 @@ import com.orbitcrm.tenancy.TenantContext;
 import com.orbitcrm.tenancy.TenantId;
 import com.orbitcrm.tenancy.app.MemberService;
 import com.orbitcrm.tenancy.app.WorkspaceCalendar;
+import com.orbitcrm.platform.CsvCell;
 import de.siegmar.fastcsv.writer.CsvWriter;
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStreamWriter;
@@ -250,8 +251,9 @@ public class ImportService {
       head.addAll(headers);
       writer.writeRecord(head);
       for (RejectedRow r : imports.rejects(job.tenant(), job.id(), ImportJob.MAX_ROWS)) {
-        List<String> row = new ArrayList<>(List.of(String.valueOf(r.line()), r.reason()));
-        row.addAll(r.fields());
+        List<String> row = new ArrayList<>(List.of(String.valueOf(r.line()), CsvCell.neutralise(r.reason())));
+        // The text each cell stood for, written so that a spreadsheet shows it rather than runs it.
+        r.fields().forEach(cell -> row.add(cell == null ? "" : CsvCell.neutralise(CsvCell.restore(cell))));
         writer.writeRecord(row);
       }
     } catch (java.io.IOException e) {

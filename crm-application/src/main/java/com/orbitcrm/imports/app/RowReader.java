@@ -1,12 +1,16 @@
 package com.orbitcrm.imports.app;
 
+import com.orbitcrm.customfields.FieldValue;
+import com.orbitcrm.platform.CsvCell;
 import com.orbitcrm.clients.ClientDraft;
 import com.orbitcrm.customfields.FieldDefinition;
 import com.orbitcrm.customfields.FieldType;
+import com.orbitcrm.customfields.FieldValue;
 import com.orbitcrm.customfields.RawValue;
 import com.orbitcrm.deals.DealDraft;
 import com.orbitcrm.imports.ColumnMapping;
 import com.orbitcrm.imports.ValueMapping;
+import com.orbitcrm.platform.CsvCell;
 import com.orbitcrm.platform.FieldViolation;
 import com.orbitcrm.tenancy.UserId;
 import java.time.Instant;
@@ -47,7 +51,8 @@ final class RowReader {
 
   @Nullable String cell(List<String> row, String target) {
     String v = mapping.value(row, target);
-    return v == null ? null : v.strip();
+    // A cell an export neutralised against formulas ('=…) stands for its text without the apostrophe.
+    return v == null ? null : CsvCell.restore(v.strip());
   }
 
   /** The mapped cells of a client row; blank cells are left out (an update keeps what they would clear). */
@@ -160,10 +165,10 @@ final class RowReader {
       if (column >= row.size() || row.get(column) == null || row.get(column).isBlank()) {
         return;
       }
-      String text = row.get(column).strip();
+      String text = CsvCell.restore(row.get(column).strip());
       FieldDefinition def = customFields.get(name);
       if (def != null && def.fieldType() == FieldType.MULTISELECT) {
-        out.put(name, new RawValue.Items(Arrays.stream(text.split(";")).map(String::strip)
+        out.put(name, new RawValue.Items(Arrays.stream(text.split(FieldValue.CSV_SEPARATOR)).map(String::strip)
             .filter(s -> !s.isEmpty()).toList()));
       } else {
         out.put(name, new RawValue.Input(text));
