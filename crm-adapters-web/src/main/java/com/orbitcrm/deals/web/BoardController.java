@@ -1,7 +1,10 @@
 package com.orbitcrm.deals.web;
 
 import com.orbitcrm.deals.BoardColumn;
+import com.orbitcrm.customfields.app.CustomFieldService;
+import com.orbitcrm.customfields.web.CustomFieldForms;
 import com.orbitcrm.deals.BoardFilter;
+import com.orbitcrm.deals.Deal;
 import com.orbitcrm.deals.ColumnTotal;
 import com.orbitcrm.deals.Stage;
 import com.orbitcrm.deals.app.DealCommands.PlaceDeal;
@@ -17,6 +20,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -38,19 +42,30 @@ class BoardController {
   private final DealService deals;
   private final MemberService members;
   private final DealViews views;
+  private final CustomFieldService customFields;
 
-  BoardController(DealService deals, MemberService members, DealViews views) {
+  BoardController(DealService deals, MemberService members, DealViews views, CustomFieldService customFields) {
     this.deals = deals;
     this.members = members;
     this.views = views;
+    this.customFields = customFields;
+  }
+
+  /** The board's filter: the form's, and the deal select fields' ({@code cf.<name>=option}). */
+  private BoardFilter filter(BoardFilters filters) {
+    return filters.parse().withFields(customFields.filters(Deal.RECORD_TYPE, filters.fields()));
   }
 
   @GetMapping("/pipeline")
-  String board(@ModelAttribute("filters") BoardFilters filters, Model model) {
+  String board(@ModelAttribute("filters") BoardFilters bound, @RequestParam Map<String, String> params, Model model) {
+    BoardFilters filters = bound.withFields(params);
+    model.addAttribute("filters", filters);
+    model.addAttribute("fieldFilters", CustomFieldForms.filters(customFields.definitions(Deal.RECORD_TYPE).stream()
+        .filter(d -> d.fieldType().hasOptions()).toList(), filters.fields()));
     List<Member> team = members.members();
     model.addAttribute("team", team);
     try {
-      List<BoardColumn> board = deals.board(filters.parse(), PER_COLUMN);
+      List<BoardColumn> board = deals.board(filter(filters), PER_COLUMN);
       model.addAttribute("stages", board.stream().map(BoardColumn::stage).toList());
       var namer = views.namer(board.stream().flatMap(c -> c.deals().stream()).toList(), team);
       model.addAttribute("columns", board.stream().map(c -> views.column(c, filters, namer)).toList());
@@ -68,16 +83,18 @@ class BoardController {
   /** A filter changed: the board alone. */
   @HxRequest(target = "board")
   @GetMapping("/pipeline")
-  String boardOnly(@ModelAttribute("filters") BoardFilters filters, Model model) {
-    board(filters, model);
+  String boardOnly(@ModelAttribute("filters") BoardFilters filters, @RequestParam Map<String, String> params,
+                   Model model) {
+    board(filters, params, model);
     return "deals/board :: board";
   }
 
   /** The next cards of a column, after the card of rank {@code after}. */
   @GetMapping("/pipeline/columns/{stage}")
-  String more(@PathVariable String stage, @RequestParam String after, @ModelAttribute BoardFilters filters,
-              Model model) {
-    BoardColumn column = deals.column(stage, filters.parse(), after, PER_COLUMN);
+  String more(@PathVariable String stage, @RequestParam String after, @ModelAttribute BoardFilters bound,
+              @RequestParam Map<String, String> params, Model model) {
+    BoardFilters filters = bound.withFields(params);
+    BoardColumn column = deals.column(stage, filter(filters), after, PER_COLUMN);
     model.addAttribute("column", views.column(column, filters, views.namer(column.deals(), members.members())));
     return "deals/board :: more-cards";
   }
@@ -89,9 +106,9 @@ class BoardController {
    */
   @PostMapping("/pipeline/deals/{id}/move")
   String move(@PathVariable String id, @ModelAttribute MoveForm move, @ModelAttribute BoardFilters filters,
-              Model model, HtmxResponse htmx, HttpServletResponse response) {
+              @RequestParam Map<String, String> params, Model model, HtmxResponse htmx, HttpServletResponse response) {
     try {
-      BoardFilter filter = filters.parse();
+      BoardFilter filter = filter(filters.withFields(params));
       var placed = deals.place(new PlaceDeal(DealViews.id(id), move.stageKey(), move.aboveId(), move.belowId(),
           move.lostReason(), move.versionValue()));
       model.addAttribute("card", views.of(placed.deal()));
