@@ -158,6 +158,8 @@ class CustomFieldsBrowserTest extends BrowserTest {
     filters.locator("summary").click();
     filters.getByLabel("Tier").selectOption("silver");
     page.waitForURL("**cf.tier=silver**");
+    assertThat(page).hasURL(java.util.regex.Pattern.compile("sort=cf\\.seats"));
+    assertThat(page.locator("th[data-column=seats]")).hasAttribute("aria-sort", "ascending");
     assertThat(rows).hasCount(1);
     assertThat(rows.first()).containsText("Tiered Co");
     screenshot("85-clients-custom-columns-and-filter");

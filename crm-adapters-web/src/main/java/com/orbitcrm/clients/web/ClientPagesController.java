@@ -173,6 +173,7 @@ class ClientPagesController {
   @GetMapping("/clients")
   String table(@RequestParam Map<String, String> params, Model model) {
     list(params, model);
+    model.addAttribute("tableOnly", true);
     return "clients/list :: client-table";
   }
 
@@ -191,6 +192,7 @@ class ClientPagesController {
                        @RequestParam Map<String, String> params, Model model) {
     customFields.chooseColumns(Client.RECORD_TYPE, chosen == null ? List.of() : chosen);
     list(withoutColumnParams(params), model);
+    model.addAttribute("tableOnly", true);
     return "clients/list :: client-table";
   }
 
