@@ -24,10 +24,12 @@ class CustomFieldApiIntegrationTest {
   Api api;
   Api anonymous;
 
+  Api.Account owner;
+
   @BeforeEach
   void workspace() {
     anonymous = new Api(port);
-    var owner = anonymous.signUp("Fields " + UUID.randomUUID());
+    owner = anonymous.signUp("Fields " + UUID.randomUUID());
     api = anonymous.bearer(anonymous.tokenFor(owner));
   }
 
@@ -249,6 +251,68 @@ class CustomFieldApiIntegrationTest {
     assertThat(fields(wrongCursor)).containsExactly("cursor");
   }
 
+  @Test
+  void removingOptionsInUseAsksFirstAndClearsThoseValuesWhenTold() {
+    var tier = field("""
+        {"entityType": "client", "fieldLabel": "Tier", "fieldType": "select", "options": ["Gold", "Silver", "Tin"]}""");
+    var products = field("""
+        {"entityType": "client", "fieldLabel": "Products", "fieldType": "multiselect", "options": ["CRM", "Mail"]}""");
+    String a = api.post("/api/clients", "{\"name\": \"A\", \"customFields\": {\"tier\": \"gold\", \"products\": [\"crm\", \"mail\"]}}").text("id");
+    String b = api.post("/api/clients", "{\"name\": \"B\", \"customFields\": {\"tier\": \"gold\", \"products\": [\"mail\"]}}").text("id");
+    String c = api.post("/api/clients", "{\"name\": \"C\", \"customFields\": {\"tier\": \"silver\"}}").text("id");
+    String tierPath = "/api/crm/custom-fields/" + tier.get("id").asString();
+    String withoutGold = "{\"fieldLabel\": \"Tier\", \"fieldType\": \"select\", \"options\": [\"Silver\", \"Tin\"]}";
+
+    var refused = api.put(tierPath, withoutGold);
+    assertThat(refused.status()).isEqualTo(400);
+    assertThat(fields(refused)).containsExactly("options");
+    assertThat(refused.body()).contains("2 records use 'gold'");
+    assertThat(api.get("/api/clients/" + a).json().get("customFields").get("tier").asString()).isEqualTo("gold");
+    assertThat(api.put(tierPath + "?clearRemovedOptions=maybe", withoutGold).status()).isEqualTo(400);
+    assertThat(api.put(tierPath + "?clearRemovedOptions=false", withoutGold).status()).isEqualTo(400);
+
+    var cleared = api.put(tierPath + "?clearRemovedOptions=true", withoutGold);
+    assertThat(cleared.status()).as(cleared.toString()).isEqualTo(200);
+    assertThat(cleared.json().get("options")).hasSize(2);
+    assertThat(api.get("/api/clients/" + a).json().get("customFields").has("tier")).isFalse();
+    assertThat(api.get("/api/clients/" + b).json().get("customFields").has("tier")).isFalse();
+    assertThat(api.get("/api/clients/" + c).json().get("customFields").get("tier").asString()).isEqualTo("silver");
+    assertThat(names(api.get("/api/clients?cf.tier=silver").json())).containsExactly("C");
+
+    // a multiselect keeps its other options; a record left with none loses the value
+    String productsPath = "/api/crm/custom-fields/" + products.get("id").asString();
+    String withoutMail = "{\"fieldLabel\": \"Products\", \"fieldType\": \"multiselect\", \"options\": [\"CRM\"]}";
+    assertThat(api.put(productsPath, withoutMail).body()).contains("2 records use 'mail'");
+    assertThat(api.put(productsPath + "?clearRemovedOptions=true", withoutMail).status()).isEqualTo(200);
+    assertThat(api.get("/api/clients/" + a).json().get("customFields").get("products")).hasSize(1);
+    assertThat(api.get("/api/clients/" + a).json().get("customFields").get("products").get(0).asString()).isEqualTo("crm");
+    assertThat(api.get("/api/clients/" + b).json().get("customFields").has("products")).isFalse();
+    assertThat(names(api.get("/api/clients?cf.products=crm").json())).containsExactly("A");
+  }
+
+  @Test
+  void theWorkspacePhoneRegionIsChosenInSettingsFromKnownRegions() {
+    var owner = anonymous.signUp("Phones " + UUID.randomUUID());
+    var ownerApi = anonymous.bearer(anonymous.tokenFor(owner));
+    assertThat(ownerApi.post("/api/crm/custom-fields",
+        "{\"entityType\": \"client\", \"fieldLabel\": \"Hotline\", \"fieldType\": \"phone\"}").status()).isEqualTo(201);
+    var browser = new com.orbitcrm.FormClient(port);
+    browser.signIn(owner.email(), owner.password());
+    assertThat(browser.get("/settings/fields?type=client").body()).contains("Default phone region");
+
+    for (String bad : List.of("XX", "germany", "", "<b>")) {
+      var refused = browser.post("/settings/fields/phone-region?type=client", java.util.Map.of("phoneRegion", bad));
+      assertThat(refused.status()).as(bad).isEqualTo(422);
+      assertThat(refused.body()).contains("data-error-for=\"phoneRegion\"");
+    }
+    var saved = browser.post("/settings/fields/phone-region?type=client", java.util.Map.of("phoneRegion", "de"));
+    assertThat(saved.status()).isEqualTo(302);
+    // a national number is now read as German
+    var client = ownerApi.post("/api/clients", "{\"name\": \"Berlin\", \"customFields\": {\"hotline\": \"030 901820\"}}");
+    assertThat(client.status()).as(client.toString()).isEqualTo(201);
+    assertThat(client.json().get("customFields").get("hotline").asString()).isEqualTo("+4930901820");
+  }
+
   List<String> allNames(String first) {
     List<String> out = new ArrayList<>();
     String path = first;
@@ -278,8 +342,29 @@ class CustomFieldApiIntegrationTest {
     assertThat(api.get("/api/clients/" + b).json().get("customFields").get("code").decimalValue()).isEqualByComparingTo("7.5");
     assertThat(names(api.get("/api/clients?cf.code.min=8").json())).containsExactly("A");
     assertThat(api.delete("/api/crm/custom-fields/" + id).status()).isEqualTo(204);
+    // in the trash: nowhere — not on records, not in the list of fields, not as a filter or a sort
     assertThat(api.get("/api/clients/" + a).json().get("customFields").size()).isZero();
     assertThat(api.get("/api/crm/custom-fields/" + id).status()).isEqualTo(404);
+    assertThat(api.get("/api/crm/custom-fields?entityType=client").body()).doesNotContain(id);
+    assertThat(api.get("/api/clients?cf.code.min=8").status()).isEqualTo(400);
+    assertThat(api.get("/api/clients?sort=cf.code").status()).isEqualTo(400);
+    assertThat(api.put("/api/clients/" + a, "{\"customFields\": {\"code\": 3}}").status()).isEqualTo(400);
+    assertThat(api.delete("/api/crm/custom-fields/" + id).status()).isEqualTo(404);
+    // its name stays taken until it is purged
+    var again = api.post("/api/crm/custom-fields", "{\"entityType\": \"client\", \"fieldLabel\": \"Code\", \"fieldType\": \"text\"}");
+    assertThat(again.status()).isEqualTo(400);
+    assertThat(fields(again)).containsExactly("fieldName");
+
+    // Settings → Fields lists it with Restore; restoring brings the values back
+    var browser = new com.orbitcrm.FormClient(port);
+    browser.signIn(owner.email(), owner.password());
+    assertThat(browser.get("/settings/fields?type=client").body()).contains("data-trashed-field=\"code\"");
+    assertThat(browser.post("/settings/fields/" + id + "/restore", java.util.Map.of()).status()).isEqualTo(302);
+    assertThat(api.get("/api/crm/custom-fields/" + id).status()).isEqualTo(200);
+    assertThat(api.get("/api/clients/" + b).json().get("customFields").get("code").decimalValue()).isEqualByComparingTo("7.5");
+    assertThat(names(api.get("/api/clients?cf.code.min=8").json())).containsExactly("A");
+    assertThat(browser.post("/settings/fields/" + id + "/restore", java.util.Map.of()).status())
+        .as("not in the trash any more").isEqualTo(404);
   }
 
   @Test

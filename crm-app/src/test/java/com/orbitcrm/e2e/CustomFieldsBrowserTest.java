@@ -45,6 +45,10 @@ class CustomFieldsBrowserTest extends BrowserTest {
     form.getByLabel("Label").fill("Tier");
     form.getByLabel("Type").selectOption("select");
     form.getByLabel("Options (select and multiselect)").fill("Gold | yellow\nSilver | gray\nBronze | orange");
+    // the live preview draws the input as record forms will
+    var preview = page.getByTestId("field-preview");
+    assertThat(preview.locator("select option")).hasCount(4);
+    assertThat(preview.getByLabel("Tier")).isVisible();
     form.getByLabel("Section").fill("Account");
     form.getByLabel("Required").check();
     form.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Add field")).click();
@@ -60,6 +64,23 @@ class CustomFieldsBrowserTest extends BrowserTest {
     assertThat(fieldRows().first()).containsText("Tier");
     assertThat(fieldRows().nth(1)).containsText("Seats");
     screenshot("80-settings-fields");
+
+    // and by drag and drop (by the handle): Seats back above Tier, saved
+    var handle = fieldRows().nth(1).locator(".drag-handle");
+    var target = fieldRows().first();
+    handle.scrollIntoViewIfNeeded();
+    var from = handle.boundingBox();
+    var to = target.boundingBox();
+    page.mouse().move(from.x + from.width / 2, from.y + from.height / 2);
+    page.mouse().down();
+    page.mouse().move(from.x + from.width / 2, from.y - 5, new com.microsoft.playwright.Mouse.MoveOptions().setSteps(4));
+    page.mouse().move(from.x + from.width / 2, to.y + 4, new com.microsoft.playwright.Mouse.MoveOptions().setSteps(20));
+    page.mouse().up();
+    page.waitForLoadState();
+    assertThat(fieldRows().first()).containsText("Seats");
+    page.reload();
+    assertThat(fieldRows().first()).containsText("Seats");
+    assertThat(fieldRows().nth(1)).containsText("Tier");
 
     // phone width: nothing wider than the screen
     page.setViewportSize(390, 844);
@@ -137,6 +158,8 @@ class CustomFieldsBrowserTest extends BrowserTest {
     filters.locator("summary").click();
     filters.getByLabel("Tier").selectOption("silver");
     page.waitForURL("**cf.tier=silver**");
+    assertThat(page).hasURL(java.util.regex.Pattern.compile("sort=cf\\.seats"));
+    assertThat(page.locator("th[data-column=seats]")).hasAttribute("aria-sort", "ascending");
     assertThat(rows).hasCount(1);
     assertThat(rows.first()).containsText("Tiered Co");
     screenshot("85-clients-custom-columns-and-filter");
@@ -199,5 +222,21 @@ class CustomFieldsBrowserTest extends BrowserTest {
     assertThat(values.locator(".opt-blue")).hasText("CRM");
     assertThat(values.locator(".opt-green")).hasText("Mail");
     assertThat(values).containsText("Yes");
+
+    // the board filters by a select-type field, and the column totals follow the filter
+    assertThat(api.post("/api/crm/deals", """
+        {"name": "Other deal", "value": 1000, "customFields": {"products": ["crm"]}}""").status()).isEqualTo(201);
+    page.navigate("/pipeline");
+    var lead = page.locator(".column[data-stage=lead]");
+    assertThat(lead.getByTestId("column-count")).hasText("2");
+    page.locator("select[data-filter-field=products]").selectOption("mail");
+    page.waitForURL("**cf.products=mail**");
+    assertThat(lead.getByTestId("column-count")).hasText("1");
+    assertThat(lead.locator(".deal-card")).hasCount(1);
+    assertThat(lead.locator(".deal-card")).containsText("Rollout");
+    assertThat(lead.getByTestId("column-totals")).not().containsText("$1,000");
+    page.reload();
+    assertThat(page.locator("select[data-filter-field=products]")).hasValue("mail");
+    assertThat(lead.getByTestId("column-count")).hasText("1");
   }
 }

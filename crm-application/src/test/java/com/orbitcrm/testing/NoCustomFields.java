@@ -17,7 +17,7 @@ import java.util.UUID;
 public final class NoCustomFields implements CustomFields {
 
   public static CustomFieldService service() {
-    return new CustomFieldService(new NoCustomFields(), (raw, region) -> Optional.empty());
+    return new CustomFieldService(new NoCustomFields(), (raw, region) -> Optional.empty(), java.time.Clock.systemUTC());
   }
 
   @Override
@@ -83,6 +83,30 @@ public final class NoCustomFields implements CustomFields {
 
   @Override
   public void saveColumns(TenantId tenant, com.orbitcrm.tenancy.UserId user, String list, List<String> fieldNames) {
+  }
+
+  @Override
+  public void setPhoneRegion(TenantId tenant, String region) {
+  }
+
+  @Override
+  public Map<FieldDefinition, java.time.Instant> trashed(TenantId tenant, RecordType type) {
+    return Map.of();
+  }
+
+  @Override
+  public boolean trash(TenantId tenant, FieldId id, java.time.Instant at) {
+    return false;
+  }
+
+  @Override
+  public boolean restore(TenantId tenant, FieldId id, java.time.Instant since) {
+    return false;
+  }
+
+  @Override
+  public int purgeTrashedBefore(TenantId tenant, java.time.Instant cutoff) {
+    return 0;
   }
 
   @Override

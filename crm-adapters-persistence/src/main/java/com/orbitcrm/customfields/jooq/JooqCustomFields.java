@@ -52,15 +52,54 @@ class JooqCustomFields implements CustomFields {
   @Override
   public List<FieldDefinition> definitions(TenantId tenant, RecordType type) {
     return dsl.selectFrom(CRM_CUSTOM_FIELDS)
-        .where(CRM_CUSTOM_FIELDS.TENANT_ID.eq(tenant.value()), CRM_CUSTOM_FIELDS.ENTITY_TYPE.eq(type.key()))
+        .where(CRM_CUSTOM_FIELDS.TENANT_ID.eq(tenant.value()), CRM_CUSTOM_FIELDS.ENTITY_TYPE.eq(type.key()),
+            CRM_CUSTOM_FIELDS.DELETED_AT.isNull())
         .orderBy(CRM_CUSTOM_FIELDS.DISPLAY_ORDER, CRM_CUSTOM_FIELDS.FIELD_LABEL, CRM_CUSTOM_FIELDS.ID)
         .fetch(JooqCustomFields::definition);
   }
 
   @Override
+  public Map<FieldDefinition, java.time.Instant> trashed(TenantId tenant, RecordType type) {
+    Map<FieldDefinition, java.time.Instant> out = new LinkedHashMap<>();
+    dsl.selectFrom(CRM_CUSTOM_FIELDS)
+        .where(CRM_CUSTOM_FIELDS.TENANT_ID.eq(tenant.value()), CRM_CUSTOM_FIELDS.ENTITY_TYPE.eq(type.key()),
+            CRM_CUSTOM_FIELDS.DELETED_AT.isNotNull())
+        .orderBy(CRM_CUSTOM_FIELDS.DELETED_AT.desc(), CRM_CUSTOM_FIELDS.ID)
+        .forEach(r -> out.put(definition(r), r.getDeletedAt().toInstant()));
+    return out;
+  }
+
+  @Override
+  public boolean trash(TenantId tenant, FieldId id, java.time.Instant at) {
+    return dsl.update(CRM_CUSTOM_FIELDS)
+        .set(CRM_CUSTOM_FIELDS.DELETED_AT, at.atOffset(java.time.ZoneOffset.UTC))
+        .where(CRM_CUSTOM_FIELDS.TENANT_ID.eq(tenant.value()), CRM_CUSTOM_FIELDS.ID.eq(id.value()),
+            CRM_CUSTOM_FIELDS.DELETED_AT.isNull())
+        .execute() == 1;
+  }
+
+  @Override
+  public boolean restore(TenantId tenant, FieldId id, java.time.Instant since) {
+    return dsl.update(CRM_CUSTOM_FIELDS)
+        .setNull(CRM_CUSTOM_FIELDS.DELETED_AT)
+        .where(CRM_CUSTOM_FIELDS.TENANT_ID.eq(tenant.value()), CRM_CUSTOM_FIELDS.ID.eq(id.value()),
+            CRM_CUSTOM_FIELDS.DELETED_AT.ge(since.atOffset(java.time.ZoneOffset.UTC)))
+        .execute() == 1;
+  }
+
+  @Override
+  public int purgeTrashedBefore(TenantId tenant, java.time.Instant cutoff) {
+    return dsl.deleteFrom(CRM_CUSTOM_FIELDS)
+        .where(CRM_CUSTOM_FIELDS.TENANT_ID.eq(tenant.value()),
+            CRM_CUSTOM_FIELDS.DELETED_AT.lt(cutoff.atOffset(java.time.ZoneOffset.UTC)))
+        .execute();
+  }
+
+  @Override
   public Optional<FieldDefinition> find(TenantId tenant, FieldId id) {
     return dsl.selectFrom(CRM_CUSTOM_FIELDS)
-        .where(CRM_CUSTOM_FIELDS.TENANT_ID.eq(tenant.value()), CRM_CUSTOM_FIELDS.ID.eq(id.value()))
+        .where(CRM_CUSTOM_FIELDS.TENANT_ID.eq(tenant.value()), CRM_CUSTOM_FIELDS.ID.eq(id.value()),
+            CRM_CUSTOM_FIELDS.DELETED_AT.isNull())
         .fetchOptional(JooqCustomFields::definition);
   }
 
@@ -87,7 +126,7 @@ class JooqCustomFields implements CustomFields {
     write(r, field);
     return dsl.update(CRM_CUSTOM_FIELDS).set(r)
         .where(CRM_CUSTOM_FIELDS.TENANT_ID.eq(tenant.value()), CRM_CUSTOM_FIELDS.ID.eq(field.id().value()),
-            CRM_CUSTOM_FIELDS.VERSION.eq(field.version()))
+            CRM_CUSTOM_FIELDS.VERSION.eq(field.version()), CRM_CUSTOM_FIELDS.DELETED_AT.isNull())
         .execute() == 1;
   }
 
@@ -238,6 +277,11 @@ class JooqCustomFields implements CustomFields {
         .set(LIST_COLUMNS.COLUMNS, columns)
         .set(LIST_COLUMNS.UPDATED_AT, java.time.OffsetDateTime.now())
         .execute();
+  }
+
+  @Override
+  public void setPhoneRegion(TenantId tenant, String region) {
+    dsl.update(TENANTS).set(TENANTS.PHONE_REGION, region).where(TENANTS.ID.eq(tenant.value())).execute();
   }
 
   @Override

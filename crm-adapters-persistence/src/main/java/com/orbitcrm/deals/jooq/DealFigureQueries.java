@@ -49,7 +49,7 @@ final class DealFigureQueries {
   /** Whether the kept sums can answer for {@code filter}: they are kept per owner, not per text or date. */
   static boolean kept(BoardFilter filter) {
     return (filter.search() == null || filter.search().isBlank()) && filter.closeFrom() == null
-        && filter.closeTo() == null;
+        && filter.closeTo() == null && filter.fields().isEmpty();
   }
 
   /** Whether a range of days is whole calendar months (open ends are). */

@@ -171,6 +171,15 @@ class JooqDeals implements Deals {
         .and(f.exact() == null ? DSL.noCondition() : v.VALUE.eq(f.exact()));
   }
 
+  /** The board filter's custom-field filters (board columns and their totals). */
+  private Condition holdingAll(TenantId tenant, BoardFilter filter) {
+    Condition where = DSL.noCondition();
+    for (ValueFilter f : filter.fields()) {
+      where = where.and(CRM_DEALS.ID.in(holding(tenant, f)));
+    }
+    return where;
+  }
+
   @Override
   public Map<DealId, String> names(TenantId tenant, Collection<DealId> ids) {
     if (ids.isEmpty()) {
@@ -376,7 +385,7 @@ class JooqDeals implements Deals {
   @Override
   public List<Deal> column(TenantId tenant, Pipeline pipeline, String stage, BoardFilter filter,
                            @Nullable String afterRank, int limit) {
-    Condition where = column(tenant, pipeline, stage, null).and(narrowed(filter))
+    Condition where = column(tenant, pipeline, stage, null).and(narrowed(filter)).and(holdingAll(tenant, filter))
         .and(afterRank == null ? DSL.noCondition() : CRM_DEALS.RANK.gt(afterRank));
     // The column's stage is known: no join to read it once per card.
     var inStage = pipeline.stage(stage).orElseThrow(() -> new IllegalArgumentException("no stage " + stage));
@@ -405,6 +414,7 @@ class JooqDeals implements Deals {
         .where(CRM_DEALS.TENANT_ID.eq(tenant.value()), CRM_DEALS.PIPELINE_ID.eq(pipeline.id().value()),
             CRM_DEALS.DELETED_AT.isNull())
         .and(narrowed(filter))
+        .and(holdingAll(tenant, filter))
         .and(stage == null ? DSL.noCondition() : CRM_DEALS.STAGE.eq(stage))
         .groupBy(CRM_DEALS.STAGE, CRM_DEALS.CURRENCY)
         .orderBy(CRM_DEALS.STAGE, CRM_DEALS.CURRENCY)

@@ -151,6 +151,38 @@ class CustomFieldStoreIntegrationTest {
   }
 
   @Test
+  void aTrashedFieldIsHiddenWithItsValuesRestorableInItsWindowAndPurgedForGood() throws Exception {
+    var t = AppRoleDatabase.newWorkspace();
+    try (var db = AppRoleDatabase.in(t)) {
+      var store = new JooqCustomFields(db.dsl());
+      var note = field("note", FieldType.TEXT, List.of(), CLIENT);
+      store.insert(t, note);
+      var record = UUID.randomUUID();
+      store.write(t, CLIENT, record, Map.of(note, Optional.of(FieldValue.of(FieldType.TEXT, "kept"))));
+      Instant at = Instant.parse("2026-11-01T10:00:00Z");
+      assertThat(store.trash(t, note.id(), at)).isTrue();
+      assertThat(store.trash(t, note.id(), at)).as("already in the trash").isFalse();
+      assertThat(store.definitions(t, CLIENT)).isEmpty();
+      assertThat(store.find(t, note.id())).isEmpty();
+      assertThat(store.trashed(t, CLIENT).keySet()).extracting(FieldDefinition::id).containsExactly(note.id());
+      assertThat(store.trashed(t, CLIENT)).containsValue(at);
+      assertThat(store.nameTaken(t, CLIENT, "note", new FieldId(UUID.randomUUID()))).as("the name stays taken").isTrue();
+      assertThat(store.values(t, note)).containsOnlyKeys(record);
+      // restore only within the window (trashed after the cutoff)
+      assertThat(store.restore(t, note.id(), at.plusSeconds(1))).isFalse();
+      assertThat(store.restore(t, note.id(), at.minusSeconds(1))).isTrue();
+      assertThat(store.definitions(t, CLIENT)).extracting(FieldDefinition::fieldName).containsExactly("note");
+      assertThat(store.valuesOf(t, store.definitions(t, CLIENT), List.of(record)).get(record)).containsKey("note");
+      // purge: only what went to the trash before the cutoff, values with it
+      assertThat(store.trash(t, note.id(), at)).isTrue();
+      assertThat(store.purgeTrashedBefore(t, at)).isZero();
+      assertThat(store.purgeTrashedBefore(t, at.plusSeconds(1))).isEqualTo(1);
+      assertThat(store.trashed(t, CLIENT)).isEmpty();
+      assertThat(count(db, "select count(*) from crm_custom_field_values where entity_id = '" + record + "'")).isZero();
+    }
+  }
+
+  @Test
   void purgedRecordsLoseTheirValues() throws Exception {
     var t = AppRoleDatabase.newWorkspace();
     try (var db = AppRoleDatabase.in(t)) {

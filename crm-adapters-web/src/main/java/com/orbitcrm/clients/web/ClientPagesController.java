@@ -178,6 +178,7 @@ class ClientPagesController {
   @GetMapping("/clients")
   String table(@RequestParam Map<String, String> params, Model model) {
     list(params, model);
+    model.addAttribute("tableOnly", true);
     return "clients/list :: client-table";
   }
 
@@ -196,6 +197,7 @@ class ClientPagesController {
                        @RequestParam Map<String, String> params, Model model) {
     customFields.chooseColumns(Client.RECORD_TYPE, chosen == null ? List.of() : chosen);
     list(withoutColumnParams(params), model);
+    model.addAttribute("tableOnly", true);
     return "clients/list :: client-table";
   }
 

@@ -104,7 +104,8 @@ class CustomFieldApiController {
   /** A full replacement of the editable columns; members left out take their defaults, as on create. */
   @PutMapping("/api/crm/custom-fields/{id}")
   ResponseEntity<FieldJson> update(@PathVariable String id, @RequestBody JsonNode body,
-                                   @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {
+                                   @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch,
+                                   @RequestParam(required = false) @Nullable String clearRemovedOptions) {
     FieldId fieldId = id(id);
     requireObject(body);
     Integer expected = expectedVersion(ifMatch, body, "field");
@@ -118,8 +119,19 @@ class CustomFieldApiController {
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);
     }
-    FieldDefinition d = fields.update(fieldId, expected, draft);
+    FieldDefinition d = fields.update(fieldId, expected, draft, flag(clearRemovedOptions));
     return ResponseEntity.ok().eTag("\"" + d.version() + "\"").body(FieldJson.of(d));
+  }
+
+  /** {@code clearRemovedOptions=true} (or absent/false); anything else is a 400 rather than a guess. */
+  private static boolean flag(@Nullable String raw) {
+    if (raw == null || raw.isBlank() || raw.strip().equalsIgnoreCase("false")) {
+      return false;
+    }
+    if (raw.strip().equalsIgnoreCase("true")) {
+      return true;
+    }
+    throw InvalidInputException.of("clearRemovedOptions", "must be true or false");
   }
 
   @DeleteMapping("/api/crm/custom-fields/{id}")

@@ -9,6 +9,8 @@ import com.orbitcrm.customfields.app.CustomFieldService;
 import com.orbitcrm.platform.ConflictException;
 import com.orbitcrm.platform.InvalidInputException;
 import com.orbitcrm.platform.RecordType;
+import com.orbitcrm.platform.RestoreWindow;
+import com.orbitcrm.tenancy.TenantContext;
 import com.orbitcrm.platform.web.Flash;
 import com.orbitcrm.platform.web.FormErrors;
 import com.orbitcrm.platform.web.Requests;
@@ -126,10 +128,12 @@ class FieldSettingsController {
 
   @PostMapping("/settings/fields/{id}")
   String update(@PathVariable String id, @ModelAttribute FieldForm form, Model model, HttpServletResponse response,
-                RedirectAttributes redirect) {
+                RedirectAttributes redirect,
+                @RequestParam(required = false, defaultValue = "false") boolean clearRemovedOptions) {
     FieldDefinition current = fields.get(id(id));
     try {
-      var saved = fields.update(current.id(), Requests.version(form.version()), form.draft(current.displayOrder()));
+      var saved = fields.update(current.id(), Requests.version(form.version()), form.draft(current.displayOrder()),
+          clearRemovedOptions);
       redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.ok(saved.fieldLabel() + " was saved."));
       return "redirect:/settings/fields?type=" + saved.entityType().key();
     } catch (InvalidInputException e) {
@@ -139,6 +143,52 @@ class FieldSettingsController {
       response.setStatus(409);
       return render(model, current.entityType(), current, form, FormErrors.of("fieldLabel", e.getMessage()));
     }
+  }
+
+  /** The workspace's default phone region for phone fields (admins). */
+  @PostMapping("/settings/fields/phone-region")
+  String phoneRegion(@RequestParam(required = false) @Nullable String phoneRegion,
+                     @RequestParam(required = false) @Nullable String type, Model model,
+                     HttpServletResponse response, RedirectAttributes redirect) {
+    try {
+      String region = fields.changePhoneRegion(phoneRegion);
+      redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.ok("Phone numbers without a country code are now read as "
+          + region + "."));
+      return "redirect:/settings/fields?type=" + type(type).key();
+    } catch (InvalidInputException e) {
+      response.setStatus(422);
+      return render(model, type(type), null, FieldForm.empty(), FormErrors.of(e));
+    }
+  }
+
+  /** The live preview of the field being added or edited: its input as record forms will show it. Saves nothing. */
+  @io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest
+  @PostMapping("/settings/fields/preview")
+  String preview(@RequestParam(required = false) @Nullable String type, @ModelAttribute FieldForm form, Model model) {
+    List<CustomFieldForms.Group> groups = List.of();
+    String problem = null;
+    try {
+      var field = fields.preview(type(type), form.draft(0));
+      groups = CustomFieldForms.inputs(List.of(field), Map.of(), null, Map.of(), false, true);
+    } catch (InvalidInputException e) {
+      problem = blankLabel(form) ? null : e.getMessage();
+    }
+    model.addAttribute("previewGroups", groups);
+    model.addAttribute("previewError", problem);
+    return "customfields/settings-fields :: preview";
+  }
+
+  private static boolean blankLabel(FieldForm form) {
+    return form.fieldLabel() == null || form.fieldLabel().isBlank();
+  }
+
+  /** A drag and drop: every field of the type in its new order (the page then reloads). */
+  @PostMapping("/settings/fields/order")
+  @org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.NO_CONTENT)
+  void order(@RequestParam(required = false) @Nullable String type,
+             @RequestParam(name = "id", required = false) @Nullable List<String> ids) {
+    fields.reorder(type(type), (ids == null ? List.<String>of() : ids).stream()
+        .map(raw -> new FieldId(Requests.id(raw, "Custom field"))).toList());
   }
 
   @PostMapping("/settings/fields/{id}/move")
@@ -152,8 +202,16 @@ class FieldSettingsController {
   String delete(@PathVariable String id, RedirectAttributes redirect) {
     FieldDefinition current = fields.get(id(id));
     fields.delete(current.id());
-    redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.ok(current.fieldLabel() + " and its values were deleted."));
+    redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.ok(current.fieldLabel() + " and its values were moved to the trash"
+        + " (restorable for " + RestoreWindow.TRASH.days() + " days)."));
     return "redirect:/settings/fields?type=" + current.entityType().key();
+  }
+
+  @PostMapping("/settings/fields/{id}/restore")
+  String restore(@PathVariable String id, RedirectAttributes redirect) {
+    FieldDefinition restored = fields.restore(id(id));
+    redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.ok(restored.fieldLabel() + " and its values were restored."));
+    return "redirect:/settings/fields?type=" + restored.entityType().key() + "#field-" + restored.fieldName();
   }
 
   // ---- Helpers ------------------------------------------------------------------------------
@@ -186,6 +244,9 @@ class FieldSettingsController {
     model.addAttribute("types", Arrays.stream(FieldType.values()).map(FieldType::key).toList());
     model.addAttribute("colors", FieldOption.COLORS.stream().sorted().toList());
     model.addAttribute("errors", errors);
+    model.addAttribute("phoneRegion", fields.phoneRegion());
+    model.addAttribute("trashed", TenantContext.require().role().canAdminister() ? fields.trashed(type) : List.of());
+    model.addAttribute("phoneRegions", fields.phoneRegions());
     model.addAttribute("tab", "fields");
     return "customfields/settings-fields";
   }

@@ -1,7 +1,10 @@
 package com.orbitcrm.deals.web;
 
 import com.orbitcrm.deals.BoardColumn;
+import com.orbitcrm.customfields.app.CustomFieldService;
+import com.orbitcrm.customfields.web.CustomFieldForms;
 import com.orbitcrm.deals.BoardFilter;
+import com.orbitcrm.deals.Deal;
 import com.orbitcrm.deals.ColumnTotal;
 import com.orbitcrm.deals.EntryRefused;
 import com.orbitcrm.deals.PipelineId;
@@ -22,6 +25,7 @@ import org.jspecify.annotations.Nullable;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -44,12 +48,20 @@ class BoardController {
   private final PipelineService pipelines;
   private final MemberService members;
   private final DealViews views;
+  private final CustomFieldService customFields;
 
-  BoardController(DealService deals, PipelineService pipelines, MemberService members, DealViews views) {
+  BoardController(DealService deals, PipelineService pipelines, MemberService members, DealViews views,
+                  CustomFieldService customFields) {
     this.deals = deals;
     this.pipelines = pipelines;
     this.members = members;
     this.views = views;
+    this.customFields = customFields;
+  }
+
+  /** The board's filter: the form's, and the deal select fields' ({@code cf.<name>=option}). */
+  private BoardFilter filter(BoardFilters filters) {
+    return filters.parse().withFields(customFields.filters(Deal.RECORD_TYPE, filters.fields()));
   }
 
   /**
@@ -57,15 +69,20 @@ class BoardController {
    * default one). Showing one never changes the choice: a GET changes nothing; the switcher posts.
    */
   @GetMapping("/pipeline")
-  String board(@ModelAttribute("filters") BoardFilters filters,
-               @RequestParam(name = "pipeline", required = false) @Nullable String pipeline, Model model) {
+  String board(@ModelAttribute("filters") BoardFilters bound,
+               @RequestParam(name = "pipeline", required = false) @Nullable String pipeline,
+               @RequestParam Map<String, String> params, Model model) {
+    BoardFilters filters = bound.withFields(params);
+    model.addAttribute("filters", filters);
+    model.addAttribute("fieldFilters", CustomFieldForms.filters(customFields.definitions(Deal.RECORD_TYPE).stream()
+        .filter(d -> d.fieldType().hasOptions()).toList(), filters.fields()));
     List<Member> team = members.members();
     model.addAttribute("team", team);
     PipelineId shown = shown(pipeline);
     model.addAttribute("pipelines", pipelines.list());
     model.addAttribute("pipeline", deals.pipeline(shown));
     try {
-      List<BoardColumn> board = deals.board(shown, filters.parse(), PER_COLUMN);
+      List<BoardColumn> board = deals.board(shown, filter(filters), PER_COLUMN);
       model.addAttribute("stages", board.stream().map(BoardColumn::stage).toList());
       var namer = views.namer(board.stream().flatMap(c -> c.deals().stream()).toList(), team);
       model.addAttribute("columns", board.stream().map(c -> views.column(c, filters, namer, shown)).toList());
@@ -84,17 +101,20 @@ class BoardController {
   @HxRequest(target = "board")
   @GetMapping("/pipeline")
   String boardOnly(@ModelAttribute("filters") BoardFilters filters,
-                   @RequestParam(name = "pipeline", required = false) @Nullable String pipeline, Model model) {
-    board(filters, pipeline, model);
+                   @RequestParam(name = "pipeline", required = false) @Nullable String pipeline,
+                   @RequestParam Map<String, String> params, Model model) {
+    board(filters, pipeline, params, model);
     return "deals/board :: board";
   }
 
   /** The next cards of a column, after the card of rank {@code after}. */
   @GetMapping("/pipeline/columns/{stage}")
-  String more(@PathVariable String stage, @RequestParam String after, @ModelAttribute BoardFilters filters,
-              @RequestParam(name = "pipeline", required = false) @Nullable String pipeline, Model model) {
+  String more(@PathVariable String stage, @RequestParam String after, @ModelAttribute BoardFilters bound,
+              @RequestParam(name = "pipeline", required = false) @Nullable String pipeline,
+              @RequestParam Map<String, String> params, Model model) {
+    BoardFilters filters = bound.withFields(params);
     PipelineId shown = shown(pipeline);
-    BoardColumn column = deals.column(shown, stage, filters.parse(), after, PER_COLUMN);
+    BoardColumn column = deals.column(shown, stage, filter(filters), after, PER_COLUMN);
     model.addAttribute("column", views.column(column, filters, views.namer(column.deals(), members.members()),
         shown));
     return "deals/board :: more-cards";
@@ -107,9 +127,10 @@ class BoardController {
    */
   @PostMapping("/pipeline/deals/{id}/move")
   String move(@PathVariable String id, @ModelAttribute MoveForm move, @ModelAttribute BoardFilters filters,
-              Model model, HtmxResponse htmx, HttpServletRequest request, HttpServletResponse response) {
+              @RequestParam Map<String, String> params, Model model, HtmxResponse htmx, HttpServletRequest request,
+              HttpServletResponse response) {
     try {
-      BoardFilter filter = filters.parse();
+      BoardFilter filter = filter(filters.withFields(params));
       var placed = deals.place(new PlaceDeal(DealViews.id(id), move.stageKey(), move.aboveId(), move.belowId(),
           move.lostReason(), move.versionValue(), move.fill(request)));
       model.addAttribute("card", views.of(placed.deal()));

@@ -13,6 +13,10 @@ import com.orbitcrm.customfields.ValueFilter;
 import com.orbitcrm.customfields.port.CustomFields;
 import com.orbitcrm.customfields.port.PhoneNumbers;
 import com.orbitcrm.platform.ConflictException;
+import com.orbitcrm.platform.ExpiringTrash;
+import com.orbitcrm.platform.RestoreWindow;
+import java.time.Clock;
+import java.time.Instant;
 import com.orbitcrm.platform.FieldViolation;
 import com.orbitcrm.platform.InvalidInputException;
 import com.orbitcrm.platform.NotFoundException;
@@ -36,17 +40,19 @@ import org.springframework.transaction.annotation.Transactional;
  * own transaction (a record and its values are written together or not at all).
  */
 @Service
-public class CustomFieldService {
+public class CustomFieldService implements ExpiringTrash {
 
   /** The record types that have custom fields. */
   public static final Set<String> RECORD_TYPES = Set.of("client", "deal");
 
   private final CustomFields fields;
   private final PhoneNumbers phones;
+  private final Clock clock;
 
-  public CustomFieldService(CustomFields fields, PhoneNumbers phones) {
+  public CustomFieldService(CustomFields fields, PhoneNumbers phones, Clock clock) {
     this.fields = fields;
     this.phones = phones;
+    this.clock = clock;
   }
 
   /** A record type with custom fields, from a request: anything else is a 400 on {@code field}. */
@@ -80,12 +86,20 @@ public class CustomFieldService {
   }
 
   /**
-   * Saves an admin's changes. The name stays once values exist; a new type or fewer options are allowed only
-   * when every stored value converts (else 400 naming the values that would not), and the values are then
-   * rewritten in their new form.
+   * Saves an admin's changes. The name stays once values exist; a new type is allowed only when every stored
+   * value converts (else 400 naming the values that would not), and the values are then rewritten in their new
+   * form. Removing options that records use is refused (400 on {@code options}, saying how many records use
+   * which) unless {@code clearRemovedOptions}: those records then lose the removed options (a select its value,
+   * a multiselect those items, and its value when none is left).
    */
   @Transactional
   public FieldDefinition update(FieldId id, @Nullable Integer expectedVersion, FieldDraft draft) {
+    return update(id, expectedVersion, draft, false);
+  }
+
+  @Transactional
+  public FieldDefinition update(FieldId id, @Nullable Integer expectedVersion, FieldDraft draft,
+                                boolean clearRemovedOptions) {
     var tenant = TenantContext.requireAdmin().tenant();
     FieldDefinition current = get(id);
     if (expectedVersion != null && expectedVersion != current.version()) {
@@ -97,24 +111,82 @@ public class CustomFieldService {
     if (fields.nameTaken(tenant, current.entityType(), changed.fieldName(), id)) {
       throw InvalidInputException.of("fieldName", "is already the name of another " + current.entityType().key() + " field");
     }
-    boolean reshaped = changed.fieldType() != current.fieldType()
-        || !changed.options().stream().map(FieldOption::value).toList()
+    boolean retyped = changed.fieldType() != current.fieldType();
+    boolean reshaped = retyped || !changed.options().stream().map(FieldOption::value).toList()
         .containsAll(current.options().stream().map(FieldOption::value).toList());
     Map<UUID, FieldValue> stored = hasValues && reshaped ? fields.values(tenant, current) : Map.of();
-    if (!stored.isEmpty()) {
+    Map<UUID, Optional<FieldValue>> rewritten = new LinkedHashMap<>();
+    if (!stored.isEmpty() && retyped) {
       var lost = CustomValues.unconvertible(changed, List.copyOf(stored.values()), phones, region);
       if (!lost.isEmpty()) {
-        throw InvalidInputException.of(changed.fieldType() != current.fieldType() ? "fieldType" : "options",
+        throw InvalidInputException.of("fieldType",
             "these stored values would not fit: " + String.join("; ", lost.stream().limit(10).toList())
                 + (lost.size() > 10 ? " and " + (lost.size() - 10) + " more" : ""));
+      }
+      stored.forEach((record, value) -> rewritten.put(record,
+          FieldRules.convert(value, changed.fieldType(), changed.options(), phones, region)));
+    } else if (!stored.isEmpty()) {
+      var kept = changed.options().stream().map(FieldOption::value).toList();
+      Map<String, Integer> inUse = new java.util.TreeMap<>();
+      stored.forEach((record, value) -> {
+        List<String> left = value.items().stream().filter(kept::contains).toList();
+        value.items().stream().filter(i -> !kept.contains(i)).forEach(i -> inUse.merge(i, 1, Integer::sum));
+        if (left.size() != value.items().size()) {
+          rewritten.put(record, left.isEmpty() ? Optional.empty()
+              : Optional.of(new FieldValue(changed.fieldType(), left)));
+        }
+      });
+      if (!inUse.isEmpty() && !clearRemovedOptions) {
+        throw InvalidInputException.of("options", inUseMessage(inUse)
+            + " — clear those values and remove the option" + (inUse.size() > 1 ? "s" : "") + "?");
       }
     }
     if (!fields.update(tenant, changed)) {
       throw new ConflictException("This field was changed by someone else: reload it and try again");
     }
-    stored.forEach((record, value) -> fields.write(tenant, current.entityType(), record,
-        Map.of(changed, FieldRules.convert(value, changed.fieldType(), changed.options(), phones, region))));
+    rewritten.forEach((record, value) -> fields.write(tenant, current.entityType(), record, Map.of(changed, value)));
     return get(id);
+  }
+
+  /** "3 records use 'gold'; 1 record uses 'tin'". */
+  static String inUseMessage(Map<String, Integer> inUse) {
+    List<String> parts = new ArrayList<>();
+    inUse.forEach((option, n) -> parts.add(n + (n == 1 ? " record uses '" : " records use '") + option + "'"));
+    return String.join("; ", parts);
+  }
+
+  /** The field {@code draft} would define (for a live preview; admins); nothing is stored. */
+  @Transactional(readOnly = true)
+  public FieldDefinition preview(RecordType type, FieldDraft draft) {
+    var tenant = TenantContext.requireAdmin().tenant();
+    FieldDefinition field = FieldDefinition.define(new FieldId(UUID.randomUUID()), type, draft, null, false, phones,
+        fields.phoneRegion(tenant));
+    return field.visible() ? field : FieldDefinition.define(new FieldId(UUID.randomUUID()), type,
+        new FieldDraft(draft.fieldLabel(), draft.fieldName(), draft.fieldType(), draft.options(), draft.required(),
+            draft.defaultValue(), draft.displayOrder(), true, draft.section()), null, false, phones,
+        fields.phoneRegion(tenant));
+  }
+
+  /**
+   * Puts a record type's fields in the order given (a drag and drop): every field of the type exactly once, else
+   * a 400 on {@code id} (the page was stale: reload).
+   */
+  @Transactional
+  public List<FieldDefinition> reorder(RecordType type, List<FieldId> order) {
+    var tenant = TenantContext.requireAdmin().tenant();
+    List<FieldDefinition> all = fields.definitions(tenant, type);
+    Map<FieldId, FieldDefinition> byId = new LinkedHashMap<>();
+    all.forEach(d -> byId.put(d.id(), d));
+    if (order.size() != all.size() || !byId.keySet().equals(Set.copyOf(order))) {
+      throw InvalidInputException.of("id", "must name every field of this record type once: reload the page");
+    }
+    for (int i = 0; i < order.size(); i++) {
+      FieldDefinition d = byId.get(order.get(i));
+      if (d.displayOrder() != (i + 1) * 10) {
+        fields.update(tenant, d.withOrder((i + 1) * 10));
+      }
+    }
+    return fields.definitions(tenant, type);
   }
 
   /** Moves a field one place up ({@code -1}) or down ({@code +1}) among its record type's fields. */
@@ -134,13 +206,76 @@ public class CustomFieldService {
     return fields.definitions(tenant, field.entityType());
   }
 
-  /** Deletes the field and every value of it. */
+  /**
+   * Moves the field to the trash with every value of it: from then on it is nowhere (forms, lists, filters, the
+   * API) until restored, and its name stays taken until it is purged ({@link RestoreWindow#TRASH}).
+   */
   @Transactional
   public void delete(FieldId id) {
     var tenant = TenantContext.requireAdmin().tenant();
-    if (!fields.delete(tenant, id)) {
+    if (!fields.trash(tenant, id, clock.instant())) {
       throw new NotFoundException("Custom field");
     }
+  }
+
+  /** A field in the trash, and how many days it can still be restored. */
+  public record Trashed(FieldDefinition field, long daysLeft) {}
+
+  /** A record type's fields in the trash that can still be restored (admins). */
+  @Transactional(readOnly = true)
+  public List<Trashed> trashed(RecordType type) {
+    var tenant = TenantContext.requireAdmin().tenant();
+    var now = clock.instant();
+    List<Trashed> out = new ArrayList<>();
+    fields.trashed(tenant, type).forEach((field, at) -> {
+      if (at.isAfter(RestoreWindow.TRASH.cutoff(now))) {
+        out.add(new Trashed(field, RestoreWindow.TRASH.daysLeft(at, now)));
+      }
+    });
+    return out;
+  }
+
+  /** Takes a field out of the trash with its values, while its restore window is open (else 404). */
+  @Transactional
+  public FieldDefinition restore(FieldId id) {
+    var tenant = TenantContext.requireAdmin().tenant();
+    if (!fields.restore(tenant, id, RestoreWindow.TRASH.cutoff(clock.instant()))) {
+      throw new NotFoundException("Custom field in the trash");
+    }
+    return get(id);
+  }
+
+  /** Deletes for good this workspace's fields whose time in the trash is over, with their values. */
+  @Override
+  @Transactional
+  public int purgeExpired(Instant now) {
+    return fields.purgeTrashedBefore(TenantContext.requireTenant(), RestoreWindow.TRASH.cutoff(now));
+  }
+
+  /** The country whose national numbers phone fields read without a country code (the workspace's). */
+  @Transactional(readOnly = true)
+  public String phoneRegion() {
+    return fields.phoneRegion(TenantContext.require().tenant());
+  }
+
+  /** The regions a workspace can choose, sorted. */
+  public List<String> phoneRegions() {
+    return phones.regions().stream().sorted().toList();
+  }
+
+  /**
+   * Sets the workspace's phone region (admins): an ISO 3166 code that libphonenumber knows, else a 400 on
+   * {@code phoneRegion}. Stored numbers stay as they are (E.164 carries its country).
+   */
+  @Transactional
+  public String changePhoneRegion(@Nullable String raw) {
+    var tenant = TenantContext.requireAdmin().tenant();
+    String region = raw == null ? "" : raw.strip().toUpperCase(java.util.Locale.ROOT);
+    if (!region.matches("[A-Z]{2}") || !phones.regions().contains(region)) {
+      throw InvalidInputException.of("phoneRegion", "must be a country code with a known numbering plan, such as US or DE");
+    }
+    fields.setPhoneRegion(tenant, region);
+    return region;
   }
 
   // ---- Values, for the modules that own records (inside their transaction) ----------------------

@@ -22,4 +22,9 @@ class LibPhoneNumbers implements PhoneNumbers {
       return Optional.empty();
     }
   }
+
+  @Override
+  public java.util.Set<String> regions() {
+    return util.getSupportedRegions();
+  }
 }

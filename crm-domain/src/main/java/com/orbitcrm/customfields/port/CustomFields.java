@@ -15,10 +15,23 @@ import java.util.UUID;
 /** Field definitions and the values records hold (one store: rows with a sortable text key). */
 public interface CustomFields {
 
-  /** A record type's fields in display order. */
+  /** A record type's fields in display order (not those in the trash: they are nowhere until restored). */
   List<FieldDefinition> definitions(TenantId tenant, RecordType type);
 
+  /** A field not in the trash. */
   Optional<FieldDefinition> find(TenantId tenant, FieldId id);
+
+  /** A record type's fields in the trash, with when each went there. */
+  Map<FieldDefinition, java.time.Instant> trashed(TenantId tenant, RecordType type);
+
+  /** Moves a field (and so its values) to the trash; false when there is no such field outside it. */
+  boolean trash(TenantId tenant, FieldId id, java.time.Instant at);
+
+  /** Takes a field out of the trash if it went there after {@code since}; false otherwise. */
+  boolean restore(TenantId tenant, FieldId id, java.time.Instant since);
+
+  /** Deletes for good the fields trashed before {@code cutoff}, with their values; answers how many. */
+  int purgeTrashedBefore(TenantId tenant, java.time.Instant cutoff);
 
   /** Whether another field of {@code type} than {@code except} is called {@code name}. */
   boolean nameTaken(TenantId tenant, RecordType type, String name, FieldId except);
@@ -28,7 +41,7 @@ public interface CustomFields {
   /** Saves {@code field} if its version is still the stored one; the version then goes up by one. */
   boolean update(TenantId tenant, FieldDefinition field);
 
-  /** Deletes the field and its values. */
+  /** Deletes the field and its values for good. */
   boolean delete(TenantId tenant, FieldId id);
 
   boolean hasValues(TenantId tenant, FieldId id);
@@ -51,6 +64,9 @@ public interface CustomFields {
 
   /** Remembers a user's columns for a list. */
   void saveColumns(TenantId tenant, UserId user, String list, List<String> fieldNames);
+
+  /** Sets the workspace's phone region (a checked ISO 3166 code). */
+  void setPhoneRegion(TenantId tenant, String region);
 
   /** The country whose national phone numbers the workspace types without a country code. */
   String phoneRegion(TenantId tenant);

@@ -13,4 +13,12 @@ public interface PhoneNumbers {
    * @return the number in E.164 ({@code +14155550123}), or empty when it is not a valid number.
    */
   Optional<String> e164(String raw, String region);
+
+  /**
+   * The ISO 3166 countries whose numbering plans are known (a workspace's phone region is one of them); by
+   * default every ISO 3166 country, for stand-ins that know no plan.
+   */
+  default java.util.Set<String> regions() {
+    return java.util.Set.of(java.util.Locale.getISOCountries());
+  }
 }
