@@ -111,6 +111,13 @@ record TenantGraph(UUID tenant, UUID user, UUID client, UUID deal, UUID field, U
               + "tenant_id) values (?, 'l', 'com.orbitcrm.deals.DealStageChanged', ?, now(), ?)", id,
               "{\"tenant\": {\"value\": \"" + g.tenant() + "\"}}", g.tenant()),
           "listener_id = listener_id || 'x'"),
+      // A member's choice of list columns and of the board's pipeline: theirs, in their workspace only.
+      new Fixture("list_columns", "tenant_id", (c, g, id) ->
+          exec(c, "insert into list_columns (tenant_id, user_id, list, columns) values (?, ?, 'clients', '{cf.tier}')",
+              g.tenant(), g.user()), "updated_at = now()"),
+      new Fixture("pipeline_choices", "tenant_id", (c, g, id) ->
+          exec(c, "insert into pipeline_choices (tenant_id, user_id, pipeline_id) values (?, ?, ?)", g.tenant(), g.user(),
+              g.pipeline()), "updated_at = now()"),
       new Fixture("imports", "tenant_id", (c, g, id) -> importJob(c, g, id)),
       new Fixture("import_records", "tenant_id", (c, g, id) -> {
         importJob(c, g, id);
