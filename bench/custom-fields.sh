@@ -12,7 +12,8 @@ $PSQL -U postgres -c "drop database if exists $DB with (force)" -c "create datab
 for f in $(ls db/src/main/resources/db/migration/*.sql | sort -V); do
   sed 's/\${appRole}/orbit_app/g' "$f" | $PSQL -U orbit_owner -d $DB >/dev/null
 done
-$PSQL -U orbit_owner -d $DB -f bench/generate-custom-fields.sql 2>/dev/null
+$PSQL -U orbit_owner -d $DB -c "insert into tenants (id, name) values ('aaaaaaaa-0000-0000-0000-000000000001', 'Bench')"
+$PSQL -U orbit_owner -d $DB -v tenant=aaaaaaaa-0000-0000-0000-000000000001 -f bench/generate-custom-fields.sql 2>/dev/null
 psql -h 127.0.0.1 -U orbit_app -d $DB -f bench/explain-custom-fields.sql
 log=$(mktemp -d)
 (cd "$log" && pgbench -h 127.0.0.1 -U orbit_app -n -c 1 -T "$SECONDS_TO_RUN" -f "$OLDPWD/bench/custom-fields-page.sql" -l $DB \

@@ -69,6 +69,8 @@ class AccessMatrixIntegrationTest {
         new Endpoint("GET", "/api/crm/deals?status=won&closedFrom=2026-01-01&closedTo=2026-12-31", null, null, true),
         new Endpoint("GET", "/api/clients?cf.tier=gold", null, null, true),
         new Endpoint("GET", "/api/crm/deals?cf.budget.min=10", null, null, true),
+        new Endpoint("GET", "/api/clients/export?status=active&cf.tier=gold", null, null, true),
+        new Endpoint("GET", "/api/crm/deals/export?status=open", null, null, true),
         new Endpoint("GET", "/api/crm/pipelines", null, null, true),
         new Endpoint("POST", "/api/crm/pipelines", PIPELINE, null, false),
         new Endpoint("GET", "/api/crm/pipelines/{id}", null, "pipeline", true),
@@ -107,7 +109,13 @@ class AccessMatrixIntegrationTest {
         new Endpoint("POST", "/api/crm/meetings/{id}/complete", "{\"outcome\": \"Done\"}", "meeting", false),
         new Endpoint("POST", "/api/crm/meetings/{id}/cancel", null, "meeting", false),
         new Endpoint("GET", "/api/crm/meetings/{id}/ics", null, "meeting", true),
-        new Endpoint("DELETE", "/api/crm/meetings/{id}", null, "meeting", false));
+        new Endpoint("DELETE", "/api/crm/meetings/{id}", null, "meeting", false),
+        new Endpoint("GET", "/api/imports", null, null, true),
+        // Sent as JSON here: the role is checked before the parts are read (the multipart way is ImportApiIntegrationTest's).
+        new Endpoint("POST", "/api/imports", "{}", null, false),
+        new Endpoint("GET", "/api/imports/{id}", null, "import", true),
+        new Endpoint("GET", "/api/imports/{id}/rejected", null, "import", true),
+        new Endpoint("POST", "/api/imports/{id}/undo", null, "import", false));
   }
 
   static final String PIPELINE = """
@@ -185,13 +193,16 @@ class AccessMatrixIntegrationTest {
     String otherField = otherApi.post("/api/crm/custom-fields", tier).text("id");
     String ownField = owner.post("/api/crm/custom-fields", tier).text("id");
     owner.post("/api/crm/custom-fields", budget);
+    byte[] csv = "name\nImported\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    String otherImport = otherApi.multipart("/api/imports", Map.of("entity", "clients"), "c.csv", csv).text("id");
+    String ownImport = owner.multipart("/api/imports", Map.of("entity", "clients"), "c.csv", csv).text("id");
     String otherPipeline = otherApi.post("/api/crm/pipelines", PIPELINE).text("id");
     String ownPipeline = owner.post("/api/crm/pipelines", PIPELINE).text("id");
-    foreign = Map.of("member", other.userId(), "token", otherToken, "client", otherClient, "deal", otherDeal,
-        "note", otherNote, "meeting", otherMeeting, "invitation", otherInvitation, "field", otherField,
+    foreign = Map.of("import", otherImport, "member", other.userId(), "token", otherToken, "client", otherClient,
+        "deal", otherDeal, "note", otherNote, "meeting", otherMeeting, "invitation", otherInvitation, "field", otherField,
         "pipeline", otherPipeline);
-    own = Map.of("member", v.text("userId"), "token", viewerApiToken, "client", ownClient, "deal", ownDeal,
-        "note", ownNote, "meeting", ownMeeting, "invitation", ownInvitation, "field", ownField,
+    own = Map.of("import", ownImport, "member", v.text("userId"), "token", viewerApiToken, "client", ownClient,
+        "deal", ownDeal, "note", ownNote, "meeting", ownMeeting, "invitation", ownInvitation, "field", ownField,
         "pipeline", ownPipeline);
     assertThat(otherApi.get("/api/members").status()).isEqualTo(200);
   }

@@ -89,6 +89,43 @@ public final class Api {
     }
   }
 
+  /** A multipart/form-data POST: text parts, and a {@code file} part when {@code file} is not null. */
+  public Response multipart(String path, Map<String, String> parts, String fileName, byte[] file) {
+    String boundary = "orbit" + java.util.UUID.randomUUID().toString().replace("-", "");
+    var body = new java.io.ByteArrayOutputStream();
+    try {
+      for (var e : parts.entrySet()) {
+        body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + e.getKey() + "\"\r\n\r\n"
+            + e.getValue() + "\r\n").getBytes(StandardCharsets.UTF_8));
+      }
+      if (file != null) {
+        body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+            + "\"\r\nContent-Type: text/csv\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.write(file);
+        body.write("\r\n".getBytes(StandardCharsets.UTF_8));
+      }
+      body.write(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+    var request = HttpRequest.newBuilder(URI.create(base + path))
+        .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+        .header("Accept", "application/json");
+    headers.forEach(request::header);
+    try {
+      var response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+      return new Response(response.statusCode(), response.body(),
+          response.headers().firstValue("Content-Type").orElse(""),
+          response.headers().firstValue("Location").orElse(null));
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   /** One answer: status, body, and its JSON when it has one. */
   public record Response(int status, String body, String contentType, String linkHeader) {
     /** The path and query of the Link header's rel="next", or null on the last page. */

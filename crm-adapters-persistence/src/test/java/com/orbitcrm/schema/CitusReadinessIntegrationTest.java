@@ -23,7 +23,7 @@ class CitusReadinessIntegrationTest {
    * rather than a workspace's records (sign-in throttling and locks, reset links, sessions), and job schedules.
    */
   static final Set<String> GLOBAL_TABLES = Set.of(
-      "flyway_schema_history", "tenants", "users", "scheduled_tasks", "scheduled_jobs",
+      "flyway_schema_history", "tenants", "users", "scheduled_tasks", "scheduled_jobs", "scheduled_imports",
       "sign_in_buckets", "sign_in_locks", "sign_in_failures", "password_resets",
       "spring_session", "spring_session_attributes");
 

@@ -111,6 +111,17 @@ record TenantGraph(UUID tenant, UUID user, UUID client, UUID deal, UUID field, U
               + "tenant_id) values (?, 'l', 'com.orbitcrm.deals.DealStageChanged', ?, now(), ?)", id,
               "{\"tenant\": {\"value\": \"" + g.tenant() + "\"}}", g.tenant()),
           "listener_id = listener_id || 'x'"),
+      new Fixture("imports", "tenant_id", (c, g, id) -> importJob(c, g, id)),
+      new Fixture("import_records", "tenant_id", (c, g, id) -> {
+        importJob(c, g, id);
+        exec(c, "insert into import_records (tenant_id, import_id, entity_type, record_id, action) "
+            + "values (?, ?, 'client', ?, 'created')", g.tenant(), id, g.client());
+      }, "action = 'updated'"),
+      new Fixture("import_rejects", "tenant_id", (c, g, id) -> {
+        importJob(c, g, id);
+        exec(c, "insert into import_rejects (tenant_id, import_id, line, reason, fields) "
+            + "values (?, ?, 2, 'name: is required', '{a,b}')", g.tenant(), id);
+      }, "reason = reason || 'x'"),
       new Fixture("tenant_secrets", "tenant_id", (c, g, id) ->
           exec(c, "insert into tenant_secrets (tenant_id, name, value) values (?, ?, ?)", g.tenant(),
               "email_tracking", new byte[32]), "name = name || 'x'"));
@@ -129,6 +140,11 @@ record TenantGraph(UUID tenant, UUID user, UUID client, UUID deal, UUID field, U
       };
       f.insert().into(c, this, id);
     }
+  }
+
+  private static void importJob(Connection c, TenantGraph g, UUID id) throws SQLException {
+    exec(c, "insert into imports (tenant_id, id, entity, status, file_name, settings, created_by) "
+        + "values (?, ?, 'clients', 'queued', 'clients.csv', '{}'::jsonb, ?)", g.tenant(), id, g.user());
   }
 
   private static void meeting(Connection c, TenantGraph g, UUID id) throws SQLException {

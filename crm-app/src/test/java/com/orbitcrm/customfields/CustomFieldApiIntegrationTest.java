@@ -215,6 +215,53 @@ class CustomFieldApiIntegrationTest {
   }
 
   @Test
+  void listsSortByAFieldBothWaysWithoutAValueLastAndPageByTheLinkHeader() {
+    everyType("client");
+    int[] seats = {30, -5, 12, 30, 7};
+    for (int i = 0; i < seats.length; i++) {
+      var r = api.post("/api/clients", """
+          {"name": "S%d", "customFields": {"tier": "%s", "seats": %d, "renewal_date": "2026-0%d-01"}}"""
+          .formatted(i, i % 2 == 0 ? "gold" : "silver", seats[i], 9 - i));
+      assertThat(r.status()).as(r.toString()).isEqualTo(201);
+    }
+    // seats has a default (5) on create: clear it on one, and add one client that never had it
+    assertThat(api.put("/api/clients/" + api.get("/api/clients?search=S4").json().get(0).get("id").asString(),
+        "{\"customFields\": {\"seats\": null}}").status()).isEqualTo(200);
+
+    List<String> ascending = allNames("/api/clients?sort=cf.seats&limit=2");
+    assertThat(ascending.subList(0, 2)).containsExactly("S1", "S2");
+    assertThat(ascending.subList(2, 4)).containsExactlyInAnyOrder("S0", "S3");
+    assertThat(ascending.getLast()).isEqualTo("S4");
+    List<String> descending = allNames("/api/clients?sort=-cf.seats&limit=2");
+    assertThat(descending.subList(0, 2)).containsExactlyInAnyOrder("S0", "S3");
+    assertThat(descending.subList(2, 5)).containsExactly("S2", "S1", "S4");
+    assertThat(allNames("/api/clients?sort=cf.renewal_date&limit=3")).containsExactly("S4", "S3", "S2", "S1", "S0");
+    assertThat(allNames("/api/clients?sort=-cf.seats&cf.tier=gold&limit=1")).containsExactly("S0", "S2", "S4");
+
+    var multiselect = api.get("/api/clients?sort=cf.products");
+    assertThat(multiselect.status()).isEqualTo(400);
+    assertThat(fields(multiselect)).containsExactly("sort");
+    assertThat(api.get("/api/clients?sort=cf.nope").status()).isEqualTo(400);
+    String nameCursor = api.get("/api/clients?limit=1").link();
+    String cursor = nameCursor.substring(nameCursor.indexOf("cursor=") + 7).replaceAll("[&>].*", "");
+    var wrongCursor = api.get("/api/clients?sort=cf.seats&cursor=" + cursor);
+    assertThat(wrongCursor.status()).as("a cursor of another order").isEqualTo(400);
+    assertThat(fields(wrongCursor)).containsExactly("cursor");
+  }
+
+  List<String> allNames(String first) {
+    List<String> out = new ArrayList<>();
+    String path = first;
+    for (int i = 0; i < 20 && path != null; i++) {
+      var r = api.get(path);
+      assertThat(r.status()).as(r.toString()).isEqualTo(200);
+      out.addAll(names(r.json()));
+      path = r.link();
+    }
+    return out;
+  }
+
+  @Test
   void aTypeChangeIsRefusedWhileValuesWouldNotConvertAndDeletingAFieldDeletesItsValues() {
     var notes = field("{\"entityType\": \"client\", \"fieldLabel\": \"Code\", \"fieldType\": \"text\"}");
     String a = api.post("/api/clients", "{\"name\": \"A\", \"customFields\": {\"code\": \"12\"}}").text("id");

@@ -41,6 +41,20 @@ class ClientsBrowserTest extends BrowserTest {
     for (String status : rows().locator(".badge").allTextContents()) {
       assertThat(status).isEqualTo("Churned");
     }
+    int churned = rows().count();
+
+    // The export link follows the filters: the download holds the churned clients, and only them.
+    assertThat(page.getByTestId("export-clients")).hasText("Export these clients (CSV)");
+    var download = page.waitForDownload(() -> page.getByTestId("export-clients").click());
+    assertThat(download.suggestedFilename()).matches("clients-\\d{4}-\\d{2}-\\d{2}\\.csv");
+    try {
+      var lines = java.nio.file.Files.readAllLines(download.path());
+      org.assertj.core.api.Assertions.assertThat(lines.getFirst()).startsWith("id,name,contactName,");
+      org.assertj.core.api.Assertions.assertThat(lines.subList(1, lines.size()))
+          .hasSize(churned).allMatch(line -> line.contains(",churned,"));
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   @Test

@@ -107,6 +107,57 @@ class CustomFieldsBrowserTest extends BrowserTest {
     assertThat(page.locator(".saved-note")).isVisible();
     assertThat(page.getByTestId("custom-values")).containsText("12.5");
     assertThat(page.getByTestId("custom-values").locator(".opt-gray")).hasText("Silver");
+
+    // the list: custom-field columns chosen in "Columns" (remembered), filtered through the list's filter UI
+    var api = new Api(port);
+    api = api.bearer(api.tokenFor(account));
+    assertThat(api.post("/api/clients", """
+        {"name": "Golden Co", "customFields": {"tier": "gold", "seats": 3}}""").status()).isEqualTo(201);
+    page.navigate("/clients");
+    var rows = page.locator("#client-rows tr.client-row");
+    assertThat(rows).hasCount(2);
+    var columns = page.getByTestId("columns-menu");
+    columns.locator("summary").click();
+    columns.getByLabel("Tier").check();
+    assertThat(page.locator("th[data-column=tier]")).isVisible();
+    waitForHtmx();
+    columns.getByLabel("Seats").check();
+    assertThat(page.locator("th[data-column=seats]")).isVisible();
+    assertThat(page.locator("tr[data-client='Tiered Co'] .opt-gray")).hasText("Silver");
+    assertThat(page.locator("tr[data-client='Golden Co'] .opt-yellow")).hasText("Gold");
+    columns.locator("summary").click();
+
+    // sorted by a custom-field column's header
+    page.locator("th[data-column=seats] a").click();
+    page.waitForURL("**sort=cf.seats**");
+    assertThat(rows.first()).containsText("Golden Co");
+    assertThat(page.locator("th[data-column=seats]")).hasAttribute("aria-sort", "ascending");
+
+    var filters = page.getByTestId("field-filters");
+    filters.locator("summary").click();
+    filters.getByLabel("Tier").selectOption("silver");
+    page.waitForURL("**cf.tier=silver**");
+    assertThat(rows).hasCount(1);
+    assertThat(rows.first()).containsText("Tiered Co");
+    screenshot("85-clients-custom-columns-and-filter");
+    waitForHtmx();
+    filters.getByLabel("Seats from").fill("20");
+    assertThat(page.locator("#client-rows .empty-row")).isVisible();
+    assertThat(rows).hasCount(0);
+
+    // the columns are remembered for this user; the filters live in the URL
+    page.navigate("/clients?cf.tier=gold");
+    assertThat(page.locator("th[data-column=tier]")).isVisible();
+    assertThat(rows).hasCount(1);
+    assertThat(rows.first()).containsText("Golden Co");
+    assertThat(page.getByTestId("field-filters").getByLabel("Tier")).hasValue("gold");
+
+    // phone width: the list's tools fit
+    page.setViewportSize(390, 844);
+    page.reload();
+    assertThat(page.evaluate("document.documentElement.scrollWidth <= 392")).isEqualTo(true);
+    screenshot("86-clients-custom-filters-390");
+    page.setViewportSize(1360, 860);
   }
 
   @Test

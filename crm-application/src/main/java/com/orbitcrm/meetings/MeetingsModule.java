@@ -8,7 +8,7 @@ import org.springframework.modulith.PackageInfo;
  * it may use besides the shared {@code platform}. ModularityTests fail on any other dependency.
  */
 @PackageInfo
-@ApplicationModule(displayName = "Meetings", allowedDependencies = {"tenancy", "tenancy::app", "clients", "deals", "platform::web", "platform::jooq"})
+@ApplicationModule(displayName = "Meetings", allowedDependencies = {"tenancy", "tenancy::app", "clients", "deals", "platform::web", "platform::jooq", "platform::mail"})
 class MeetingsModule {
   private MeetingsModule() {}
 }

@@ -9,7 +9,7 @@ import org.springframework.modulith.PackageInfo;
  * fail on any other dependency.
  */
 @PackageInfo
-@ApplicationModule(displayName = "Tenancy", allowedDependencies = {"platform::web"})
+@ApplicationModule(displayName = "Tenancy", allowedDependencies = {"platform::web", "platform::mail"})
 class TenancyModule {
   private TenancyModule() {}
 }

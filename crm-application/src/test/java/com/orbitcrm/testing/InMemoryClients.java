@@ -24,6 +24,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -74,6 +75,19 @@ public class InMemoryClients implements Clients {
     List<Client> page = matching.subList(0, q.limit());
     Client last = page.getLast();
     return new ClientPage(List.copyOf(page), new ClientCursor(q.sort(), sortKey(q.sort(), last), last.id().value()));
+  }
+
+  @Override
+  public void each(TenantId tenant, ClientQuery q, int chunk, Consumer<List<Client>> sink) {
+    ClientCursor after = null;
+    do {
+      var page = find(tenant, new ClientQuery(q.search(), q.status(), q.industry(), q.ownerId(), q.state(), q.sort(),
+          after, chunk, q.trashed(), q.fields(), q.sortField()));
+      if (!page.items().isEmpty()) {
+        sink.accept(page.items());
+      }
+      after = page.next();
+    } while (after != null);
   }
 
   @Override
@@ -151,6 +165,7 @@ public class InMemoryClients implements Clients {
       case NAME, NAME_DESC -> Comparator.comparing(InMemoryClients::nameKey);
       case CREATED, CREATED_DESC -> Comparator.comparing(Client::createdAt);
       case SPEND, SPEND_DESC -> Comparator.comparingLong(InMemoryClients::spendKey);
+      case FIELD, FIELD_DESC -> throw new UnsupportedOperationException("custom-field orders: see JooqClients");
     };
     Comparator<Client> order = byKey.thenComparing(c -> c.id().value(), StoreOrder.UUIDS);
     return sort.ascending() ? order : order.reversed();
@@ -164,6 +179,7 @@ public class InMemoryClients implements Clients {
       case NAME, NAME_DESC -> details = withName(details, cursor.key());
       case CREATED, CREATED_DESC -> created = OffsetDateTime.parse(cursor.key()).toInstant();
       case SPEND, SPEND_DESC -> details = withSpend(details, new BigDecimal(cursor.key()).movePointLeft(2));
+      case FIELD, FIELD_DESC -> throw new UnsupportedOperationException("custom-field orders: see JooqClients");
     }
     return new Client(new ClientId(cursor.id()), like.tenant(), details, null, null, created, created, null, 0);
   }
@@ -185,6 +201,7 @@ public class InMemoryClients implements Clients {
       case NAME, NAME_DESC -> nameKey(c);
       case CREATED, CREATED_DESC -> c.createdAt().atOffset(ZoneOffset.UTC).toString();
       case SPEND, SPEND_DESC -> String.valueOf(spendKey(c));
+      case FIELD, FIELD_DESC -> throw new UnsupportedOperationException("custom-field orders: see JooqClients");
     };
   }
 
@@ -213,5 +230,25 @@ public class InMemoryClients implements Clients {
     }
     return Arrays.stream(NOT_ALPHANUMERIC.split(search.toLowerCase(Locale.ROOT))).filter(w -> !w.isEmpty())
         .distinct().limit(8).toList();
+  }
+
+  @Override
+  public Map<String, ClientId> findLiveBy(TenantId tenant, String field, Collection<String> keys) {
+    var wanted = new java.util.HashSet<>(keys);
+    var found = new LinkedHashMap<String, ClientId>();
+    rows.values().stream()
+        .filter(c -> c.tenant().equals(tenant) && !c.trashed())
+        .sorted(java.util.Comparator.comparing(Client::createdAt))
+        .forEach(c -> {
+          String v = switch (field) {
+            case "contactEmail" -> c.details().contactEmail();
+            case "companyId" -> c.details().companyId();
+            default -> c.details().name();
+          };
+          if (v != null && wanted.contains(v.strip().toLowerCase(Locale.ROOT))) {
+            found.putIfAbsent(v.strip().toLowerCase(Locale.ROOT), c.id());
+          }
+        });
+    return found;
   }
 }

@@ -77,6 +77,15 @@ public final class NoCustomFields implements CustomFields {
   public void removeValues(TenantId tenant, RecordType type, Collection<UUID> records) {}
 
   @Override
+  public List<String> columns(TenantId tenant, com.orbitcrm.tenancy.UserId user, String list) {
+    return List.of();
+  }
+
+  @Override
+  public void saveColumns(TenantId tenant, com.orbitcrm.tenancy.UserId user, String list, List<String> fieldNames) {
+  }
+
+  @Override
   public String phoneRegion(TenantId tenant) {
     return "US";
   }

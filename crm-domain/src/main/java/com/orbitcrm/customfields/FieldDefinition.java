@@ -158,6 +158,9 @@ public record FieldDefinition(FieldId id, RecordType entityType, String fieldNam
       if (label.isEmpty() || label.length() > FieldOption.MAX_LENGTH || value.length() > FieldOption.MAX_LENGTH
           || FieldRules.hasControl(label) || FieldRules.hasControl(value) || label.contains("\n") || value.contains("\n")) {
         v.add(new FieldViolation(field, "needs a label of 1 to " + FieldOption.MAX_LENGTH + " characters on one line"));
+      } else if (value.contains(FieldValue.CSV_SEPARATOR)) {
+        v.add(new FieldViolation(field, "needs a value without \"" + FieldValue.CSV_SEPARATOR
+            + "\" (it separates the options of a multiselect in CSV files)"));
       } else if (!FieldOption.COLORS.contains(color)) {
         v.add(new FieldViolation(field + ".color", "must be one of " + String.join(", ", FieldOption.COLORS.stream().sorted().toList())));
       } else if (!seen.add(value)) {

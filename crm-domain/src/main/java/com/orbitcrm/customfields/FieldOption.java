@@ -17,7 +17,8 @@ public record FieldOption(String value, String label, String color) {
     Objects.requireNonNull(value);
     Objects.requireNonNull(label);
     Objects.requireNonNull(color);
-    if (value.isBlank() || value.length() > MAX_LENGTH || !value.equals(value.strip()) || FieldRules.hasControl(value)) {
+    if (value.isBlank() || value.length() > MAX_LENGTH || !value.equals(value.strip()) || FieldRules.hasControl(value)
+        || value.contains(FieldValue.CSV_SEPARATOR)) {
       throw new IllegalArgumentException("bad option value: " + value);
     }
     if (label.isBlank() || label.length() > MAX_LENGTH || FieldRules.hasControl(label)) {

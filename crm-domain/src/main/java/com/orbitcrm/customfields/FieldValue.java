@@ -26,6 +26,17 @@ public record FieldValue(FieldType type, List<String> items) {
     return new FieldValue(type, List.of(item));
   }
 
+  /** Items of a multiselect in one CSV cell. */
+  public static final String CSV_SEPARATOR = ";";
+
+  /**
+   * The value in a CSV cell of an export (and of an import): the canonical text, the items of a multiselect
+   * joined by {@link #CSV_SEPARATOR} (an option's value may not hold it: {@link FieldOption}).
+   */
+  public String csv() {
+    return String.join(CSV_SEPARATOR, items);
+  }
+
   public String text() {
     return String.join(", ", items);
   }

@@ -235,6 +235,16 @@ class CustomFieldRulesUnitTest {
           .extracting(FieldViolation::field).containsExactly("options[0].color", "options[2]", "defaultValue");
       assertThat(violations(() -> define(draft("Size", "number", List.of(new FieldDraft.Option("a", "A", null)),
           false, null)))).extracting(FieldViolation::field).containsExactly("options");
+      assertThat(violations(() -> define(draft("Tools", "multiselect",
+          List.of(new FieldDraft.Option("crm;erp", "CRM and ERP", null)), false, null))))
+          .extracting(FieldViolation::field).containsExactly("options[0]");
+    }
+
+    @Test
+    void aValueInACsvCellIsItsTextAndAMultiselectsItemsJoinedBySemicolons() {
+      assertThat(new FieldValue(FieldType.MULTISELECT, List.of("crm", "erp")).csv()).isEqualTo("crm;erp");
+      assertThat(FieldValue.of(FieldType.NUMBER, "-12.5").csv()).isEqualTo("-12.5");
+      assertThat(FieldValue.of(FieldType.BOOLEAN, "true").csv()).isEqualTo("true");
     }
 
     @Test

@@ -1,12 +1,12 @@
 package com.orbitcrm.meetings.mail;
 
+import com.orbitcrm.platform.mail.Smtp;
 import com.orbitcrm.meetings.port.MeetingMail;
 import jakarta.activation.DataHandler;
 import jakarta.mail.Address;
 import jakarta.mail.Message.RecipientType;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Part;
-import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
@@ -47,7 +47,7 @@ class SmtpMeetingMail implements MeetingMail {
 
   private static final Logger log = LoggerFactory.getLogger(SmtpMeetingMail.class);
 
-  static final String DEFAULT_FROM = "Orbit CRM <no-reply@orbitcrm.local>";
+  static final String DEFAULT_FROM = Smtp.DEFAULT_FROM;
   static final String ATTACHMENT_NAME = "invite.ics";
   private static final Set<String> CALENDAR_METHODS = Set.of("REQUEST", "CANCEL", "PUBLISH");
 
@@ -60,16 +60,12 @@ class SmtpMeetingMail implements MeetingMail {
    */
   SmtpMeetingMail(ObjectProvider<JavaMailSender> senders, @Value("${orbit.mail.from:" + DEFAULT_FROM + "}") String from) {
     this.senders = senders;
-    try {
-      this.from = new InternetAddress(from, true);
-    } catch (AddressException e) {
-      throw new IllegalArgumentException("orbit.mail.from is not an e-mail address: \"" + from + "\"", e);
-    }
+    this.from = Smtp.sender(from);
   }
 
   @Override
   public boolean enabled() {
-    return senders.getIfAvailable() != null;
+    return Smtp.enabled(senders);
   }
 
   /** Says once, when the application has started, that no mail goes out and how to change that. */
@@ -84,11 +80,7 @@ class SmtpMeetingMail implements MeetingMail {
 
   @Override
   public void send(Message message) {
-    JavaMailSender sender = senders.getIfAvailable();
-    if (sender == null) {
-      return;
-    }
-    sender.send(mime(sender.createMimeMessage(), message));
+    Smtp.send(senders, mime -> mime(mime, message));
   }
 
   /** Fills {@code mime} with {@code message}. */

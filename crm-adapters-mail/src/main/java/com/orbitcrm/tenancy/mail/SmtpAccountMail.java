@@ -1,10 +1,10 @@
 package com.orbitcrm.tenancy.mail;
 
+import com.orbitcrm.platform.mail.Smtp;
 import com.orbitcrm.platform.EmailAddress;
 import com.orbitcrm.tenancy.port.AccountMail;
 import jakarta.mail.Message.RecipientType;
 import jakarta.mail.MessagingException;
-import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
@@ -26,32 +26,24 @@ import org.springframework.stereotype.Component;
 @Component
 class SmtpAccountMail implements AccountMail {
 
-  static final String DEFAULT_FROM = "Orbit CRM <no-reply@orbitcrm.local>";
+  static final String DEFAULT_FROM = Smtp.DEFAULT_FROM;
 
   private final ObjectProvider<JavaMailSender> senders;
   private final InternetAddress from;
 
   SmtpAccountMail(ObjectProvider<JavaMailSender> senders, @Value("${orbit.mail.from:" + DEFAULT_FROM + "}") String from) {
     this.senders = senders;
-    try {
-      this.from = new InternetAddress(from, true);
-    } catch (AddressException e) {
-      throw new IllegalArgumentException("orbit.mail.from is not an e-mail address: \"" + from + "\"", e);
-    }
+    this.from = Smtp.sender(from);
   }
 
   @Override
   public boolean enabled() {
-    return senders.getIfAvailable() != null;
+    return Smtp.enabled(senders);
   }
 
   @Override
   public void sendPasswordReset(EmailAddress to, String name, String link, Duration lifetime) {
-    JavaMailSender sender = senders.getIfAvailable();
-    if (sender == null) {
-      return;
-    }
-    sender.send(resetMessage(sender.createMimeMessage(), to, name, link, lifetime));
+    Smtp.send(senders, mime -> resetMessage(mime, to, name, link, lifetime));
   }
 
   /** Fills {@code mime} with the reset message. */

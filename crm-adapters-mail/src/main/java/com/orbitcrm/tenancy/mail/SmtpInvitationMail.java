@@ -1,9 +1,9 @@
 package com.orbitcrm.tenancy.mail;
 
+import com.orbitcrm.platform.mail.Smtp;
 import com.orbitcrm.tenancy.port.InvitationMail;
 import jakarta.mail.Message.RecipientType;
 import jakarta.mail.MessagingException;
-import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
 @Component
 class SmtpInvitationMail implements InvitationMail {
 
-  static final String DEFAULT_FROM = "Orbit CRM <no-reply@orbitcrm.local>";
+  static final String DEFAULT_FROM = Smtp.DEFAULT_FROM;
 
   private final ObjectProvider<JavaMailSender> senders;
   private final InternetAddress from;
@@ -33,25 +33,17 @@ class SmtpInvitationMail implements InvitationMail {
   SmtpInvitationMail(ObjectProvider<JavaMailSender> senders,
                      @Value("${orbit.mail.from:" + DEFAULT_FROM + "}") String from) {
     this.senders = senders;
-    try {
-      this.from = new InternetAddress(from, true);
-    } catch (AddressException e) {
-      throw new IllegalArgumentException("orbit.mail.from is not an e-mail address: \"" + from + "\"", e);
-    }
+    this.from = Smtp.sender(from);
   }
 
   @Override
   public boolean enabled() {
-    return senders.getIfAvailable() != null;
+    return Smtp.enabled(senders);
   }
 
   @Override
   public void send(Message message) {
-    JavaMailSender sender = senders.getIfAvailable();
-    if (sender == null) {
-      return;
-    }
-    sender.send(mime(sender.createMimeMessage(), message));
+    Smtp.send(senders, mime -> mime(mime, message));
   }
 
   /** Fills {@code mime} with {@code message}. */

@@ -29,8 +29,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import org.jooq.Condition;
+import org.jooq.Cursor;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
@@ -95,6 +97,59 @@ class JooqClients implements Clients {
         && q.ownerId() == null && q.state() == null && q.fields().isEmpty()) {
       return searchByName(tenant, words, q);
     }
+    if (q.sort().byField()) {
+      return byField(tenant, base(tenant, q, words), q);
+    }
+    Condition where = filtered(tenant, q, words);
+    if (q.after() != null) {
+      where = where.and(after(q.sort(), q.after()));
+    }
+    List<ClientsRecord> rows = dsl.selectFrom(CLIENTS)
+        .where(where)
+        .orderBy(order(q.sort()))
+        .limit(q.limit() + 1)
+        .fetch();
+    return page(rows, q);
+  }
+
+  @Override
+  public void each(TenantId tenant, ClientQuery q, int chunk, Consumer<List<Client>> sink) {
+    if (q.sort().byField()) {
+      // Ordered by a custom field: the list's keyset pages (values first, then the clients without one), a chunk each.
+      ClientCursor after = null;
+      do {
+        var page = find(tenant, new ClientQuery(q.search(), q.status(), q.industry(), q.ownerId(), q.state(), q.sort(),
+            after, chunk, q.trashed(), q.fields(), q.sortField()));
+        if (!page.items().isEmpty()) {
+          sink.accept(page.items());
+        }
+        after = page.next();
+      } while (after != null);
+      return;
+    }
+    // One query read through a server-side cursor (the fetch size), inside the caller's transaction.
+    try (Cursor<ClientsRecord> rows = dsl.selectFrom(CLIENTS)
+        .where(filtered(tenant, q, words(q.search())))
+        .orderBy(order(q.sort()))
+        .fetchSize(chunk)
+        .fetchLazy()) {
+      while (rows.hasNext()) {
+        sink.accept(rows.fetchNext(chunk).map(JooqClients::toClient));
+      }
+    }
+  }
+
+  /** The clients a query's filters match, wherever its pages start. */
+  private Condition filtered(TenantId tenant, ClientQuery q, List<String> words) {
+    Condition where = base(tenant, q, words);
+    for (ValueFilter f : q.fields()) {
+      where = where.and(CLIENTS.ID.in(holding(tenant, f)));
+    }
+    return where;
+  }
+
+  /** The clients a query's own filters match (its custom-field filters aside). */
+  private Condition base(TenantId tenant, ClientQuery q, List<String> words) {
     Condition where = CLIENTS.TENANT_ID.eq(tenant.value())
         .and(q.trashed() ? CLIENTS.DELETED_AT.isNotNull() : CLIENTS.DELETED_AT.isNull());
     for (String word : words) {
@@ -112,18 +167,7 @@ class JooqClients implements Clients {
     if (q.state() != null) {
       where = where.and(CLIENTS.STATE.eq(q.state().toUpperCase(Locale.ROOT)));
     }
-    for (ValueFilter f : q.fields()) {
-      where = where.and(CLIENTS.ID.in(holding(tenant, f)));
-    }
-    if (q.after() != null) {
-      where = where.and(after(q.sort(), q.after()));
-    }
-    List<ClientsRecord> rows = dsl.selectFrom(CLIENTS)
-        .where(where)
-        .orderBy(order(q.sort()))
-        .limit(q.limit() + 1)
-        .fetch();
-    return page(rows, q);
+    return where;
   }
 
   /**
@@ -163,6 +207,76 @@ class JooqClients implements Clients {
         .fetchMap(CLIENTS.ID);
     List<ClientsRecord> rows = ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
     return page(rows, q);
+  }
+
+  /**
+   * Ordered by a custom field (not a multiselect: one value row per client): first the clients with a value, in
+   * the order of the values' primary key (tenant_id, field_id, key, entity_id) from the cursor on — a range of
+   * that index, leakproof text and uuid comparisons —, each joined to its client; then, once those run out, the
+   * clients without a value, by id (clients' primary key), in the same direction.
+   */
+  private ClientPage byField(TenantId tenant, Condition where, ClientQuery q) {
+    var v = CRM_CUSTOM_FIELD_VALUES.as("sort_value");
+    UUID field = java.util.Objects.requireNonNull(q.sortField()).value();
+    boolean asc = q.sort().ascending();
+    ClientCursor after = q.after();
+    if (after != null && !after.field().value().equals(field)) {
+      throw new IllegalArgumentException("the cursor is of another field's order");
+    }
+    boolean pastValues = after != null && after.fieldKey() == null;
+    List<Record> rows = new java.util.ArrayList<>();
+    if (!pastValues) {
+      Condition from = DSL.noCondition();
+      if (after != null) {
+        var row = DSL.row(v.KEY, v.ENTITY_ID);
+        from = asc ? row.gt(DSL.val(after.fieldKey()), DSL.val(after.id()))
+            : row.lt(DSL.val(after.fieldKey()), DSL.val(after.id()));
+      }
+      // each filter checked per value row, on the same primary key (an index-only probe, memoized)
+      Condition filtered = DSL.noCondition();
+      for (ValueFilter f : q.fields()) {
+        var s = CRM_CUSTOM_FIELD_VALUES.as("filter_value");
+        filtered = filtered.andExists(DSL.selectOne().from(s)
+            .where(s.TENANT_ID.eq(tenant.value()), s.FIELD_ID.eq(f.field().value()), s.ENTITY_ID.eq(v.ENTITY_ID))
+            .and(f.from() == null ? DSL.noCondition() : s.KEY.ge(f.from()))
+            .and(f.to() == null ? DSL.noCondition() : s.KEY.le(f.to()))
+            .and(f.exact() == null ? DSL.noCondition() : s.VALUE.eq(f.exact())));
+      }
+      rows.addAll(dsl.select(CLIENTS.fields()).select(v.KEY)
+          .from(v)
+          .join(CLIENTS).on(CLIENTS.TENANT_ID.eq(tenant.value()), CLIENTS.ID.eq(v.ENTITY_ID))
+          .where(v.TENANT_ID.eq(tenant.value()), v.FIELD_ID.eq(field))
+          .and(from)
+          .and(filtered)
+          .and(where)
+          .orderBy(asc ? v.KEY.asc() : v.KEY.desc(), asc ? v.ENTITY_ID.asc() : v.ENTITY_ID.desc())
+          .limit(q.limit() + 1)
+          .fetch());
+    }
+    if (rows.size() <= q.limit()) {
+      var w = CRM_CUSTOM_FIELD_VALUES.as("no_value");
+      Condition from = !pastValues ? DSL.noCondition() : asc ? CLIENTS.ID.gt(after.id()) : CLIENTS.ID.lt(after.id());
+      for (ValueFilter f : q.fields()) {
+        from = from.and(CLIENTS.ID.in(holding(tenant, f)));
+      }
+      rows.addAll(dsl.select(CLIENTS.fields()).select(DSL.inline(null, String.class).as(v.KEY.getName()))
+          .from(CLIENTS)
+          .where(where)
+          .and(from)
+          .andNotExists(DSL.selectOne().from(w)
+              .where(w.TENANT_ID.eq(tenant.value()), w.ENTITY_TYPE.eq(Client.RECORD_TYPE.key()), w.ENTITY_ID.eq(CLIENTS.ID),
+                  w.FIELD_ID.eq(field)))
+          .orderBy(asc ? CLIENTS.ID.asc() : CLIENTS.ID.desc())
+          .limit(q.limit() + 1 - rows.size())
+          .fetch());
+    }
+    List<Client> clients = rows.stream().limit(q.limit()).map(JooqClients::toClient).toList();
+    if (rows.size() <= q.limit()) {
+      return new ClientPage(clients, null);
+    }
+    Record last = rows.get(q.limit() - 1);
+    return new ClientPage(clients, ClientCursor.ofField(q.sort(), q.sortField(), last.get(v.KEY.getName(), String.class),
+        last.get(CLIENTS.ID)));
   }
 
   private Select<Record1<UUID>> matching(TenantId tenant, String word) {
@@ -205,6 +319,7 @@ class JooqClients implements Clients {
       case NAME, NAME_DESC -> NAME_KEY;
       case CREATED, CREATED_DESC -> CLIENTS.CREATED_AT;
       case SPEND, SPEND_DESC -> SPEND_KEY;
+      case FIELD, FIELD_DESC -> throw new IllegalArgumentException("custom-field orders: see byField");
     };
   }
 
@@ -217,6 +332,7 @@ class JooqClients implements Clients {
       case CREATED_DESC -> DSL.row(CLIENTS.CREATED_AT, CLIENTS.ID).lt(DSL.val(OffsetDateTime.parse(cursor.key())), id);
       case SPEND -> DSL.row(SPEND_KEY, CLIENTS.ID).gt(DSL.val(Long.parseLong(cursor.key())), id);
       case SPEND_DESC -> DSL.row(SPEND_KEY, CLIENTS.ID).lt(DSL.val(Long.parseLong(cursor.key())), id);
+      case FIELD, FIELD_DESC -> throw new IllegalArgumentException("custom-field orders: see byField");
     };
   }
 
@@ -226,6 +342,7 @@ class JooqClients implements Clients {
       case NAME, NAME_DESC -> last.getNameKey();
       case CREATED, CREATED_DESC -> last.getCreatedAt().toInstant().atOffset(ZoneOffset.UTC).toString();
       case SPEND, SPEND_DESC -> String.valueOf(last.getSpendKey());
+      case FIELD, FIELD_DESC -> throw new IllegalArgumentException("custom-field orders: see byField");
     };
     return new ClientCursor(sort, key, last.getId());
   }
@@ -253,6 +370,80 @@ class JooqClients implements Clients {
     r.setCreatedAt(at(client.createdAt()));
     r.setUpdatedAt(at(client.updatedAt()));
     dsl.insertInto(CLIENTS).set(r).execute();
+  }
+
+  /** The rows of {@link #insert}, many per statement (an import's batch; 1,000 rows stay under the bind limit). */
+  @Override
+  public void insertAll(List<Client> clients) {
+    for (int from = 0; from < clients.size(); from += 1_000) {
+      List<Client> chunk = clients.subList(from, Math.min(clients.size(), from + 1_000));
+      org.jooq.InsertSetMoreStep<ClientsRecord> insert = null;
+      for (Client client : chunk) {
+        ClientsRecord r = dsl.newRecord(CLIENTS);
+        write(r, client);
+        r.setTenantId(client.tenant().value());
+        r.setId(client.id().value());
+        r.setCreatedBy(client.createdBy() == null ? null : client.createdBy().value());
+        r.setCreatedAt(at(client.createdAt()));
+        r.setUpdatedAt(at(client.updatedAt()));
+        insert = insert == null ? dsl.insertInto(CLIENTS).set(r) : insert.newRecord().set(r);
+      }
+      insert.execute();
+    }
+  }
+
+  @Override
+  public Map<ClientId, Client> findAll(TenantId tenant, Collection<ClientId> ids) {
+    var found = new java.util.LinkedHashMap<ClientId, Client>();
+    List<UUID> all = ids.stream().map(ClientId::value).toList();
+    // In slices: a statement takes at most 65,535 bind values.
+    for (int from = 0; from < all.size(); from += 10_000) {
+      dsl.selectFrom(CLIENTS)
+          .where(CLIENTS.TENANT_ID.eq(tenant.value()), CLIENTS.ID.in(all.subList(from, Math.min(all.size(), from + 10_000))))
+          .forEach(r -> found.put(new ClientId(r.getId()), toClient(r)));
+    }
+    return found;
+  }
+
+  /**
+   * By name: the stored {@code name_key} (lower(name), an index under RLS). By e-mail: stored lower-cased
+   * ({@code Contact}), compared as is. By company id: {@code lower()} (not leakproof: a filter over the
+   * workspace's rows, once per batch).
+   */
+  @Override
+  public Map<String, ClientId> findLiveBy(TenantId tenant, String field, Collection<String> keys) {
+    if (keys.isEmpty()) {
+      return Map.of();
+    }
+    Field<String> key = switch (field) {
+      case "name" -> NAME_KEY;
+      case "contactEmail" -> CLIENTS.CONTACT_EMAIL;
+      case "companyId" -> DSL.lower(DSL.trim(CLIENTS.COMPANY_ID));
+      default -> throw new IllegalArgumentException("clients are not found by " + field);
+    };
+    var found = new java.util.LinkedHashMap<String, ClientId>();
+    dsl.select(key, CLIENTS.ID)
+        .from(CLIENTS)
+        .where(CLIENTS.TENANT_ID.eq(tenant.value()), CLIENTS.DELETED_AT.isNull())
+        .and(key.in(keys))
+        .orderBy(CLIENTS.CREATED_AT, CLIENTS.ID)
+        .forEach(r -> found.putIfAbsent(r.value1(), new ClientId(r.value2())));
+    return found;
+  }
+
+  @Override
+  public List<ClientId> trashAll(TenantId tenant, Collection<ClientId> ids, Instant at) {
+    List<UUID> all = ids.stream().map(ClientId::value).toList();
+    var trashed = new java.util.ArrayList<ClientId>();
+    for (int from = 0; from < all.size(); from += 10_000) {
+      trashed.addAll(dsl.update(CLIENTS)
+          .set(CLIENTS.DELETED_AT, at(at))
+          .where(CLIENTS.TENANT_ID.eq(tenant.value()), CLIENTS.ID.in(all.subList(from, Math.min(all.size(), from + 10_000))))
+          .and(CLIENTS.DELETED_AT.isNull())
+          .returning(CLIENTS.ID)
+          .fetch(r -> new ClientId(r.getId())));
+    }
+    return trashed;
   }
 
   @Override

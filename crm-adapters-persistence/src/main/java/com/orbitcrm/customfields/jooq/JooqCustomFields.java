@@ -2,6 +2,7 @@ package com.orbitcrm.customfields.jooq;
 
 import static org.orbitcrm.db.jooq.Tables.CRM_CUSTOM_FIELDS;
 import static org.orbitcrm.db.jooq.Tables.CRM_CUSTOM_FIELD_VALUES;
+import static org.orbitcrm.db.jooq.Tables.LIST_COLUMNS;
 import static org.orbitcrm.db.jooq.Tables.TENANTS;
 
 import com.orbitcrm.customfields.FieldDefinition;
@@ -12,6 +13,7 @@ import com.orbitcrm.customfields.FieldValue;
 import com.orbitcrm.customfields.port.CustomFields;
 import com.orbitcrm.platform.RecordType;
 import com.orbitcrm.tenancy.TenantId;
+import com.orbitcrm.tenancy.UserId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -23,6 +25,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import org.jooq.JSONB;
 import org.jooq.Record;
 import org.orbitcrm.db.jooq.tables.records.CrmCustomFieldsRecord;
@@ -141,7 +144,8 @@ class JooqCustomFields implements CustomFields {
     dsl.select(CRM_CUSTOM_FIELD_VALUES.ENTITY_ID, CRM_CUSTOM_FIELD_VALUES.FIELD_ID, CRM_CUSTOM_FIELD_VALUES.VALUE)
         .from(CRM_CUSTOM_FIELD_VALUES)
         .where(CRM_CUSTOM_FIELD_VALUES.TENANT_ID.eq(tenant.value()), CRM_CUSTOM_FIELD_VALUES.ENTITY_TYPE.eq(type),
-            CRM_CUSTOM_FIELD_VALUES.ENTITY_ID.in(records))
+            // One array parameter rather than one per record: an export asks for 2,000 at a time.
+            CRM_CUSTOM_FIELD_VALUES.ENTITY_ID.eq(DSL.any(records.toArray(UUID[]::new))))
         .forEach(r -> rows.computeIfAbsent(r.value1(), k -> new HashMap<>())
             .computeIfAbsent(r.value2(), k -> new ArrayList<>()).add(r.value3()));
     Map<UUID, Map<String, FieldValue>> result = new HashMap<>();
@@ -208,6 +212,31 @@ class JooqCustomFields implements CustomFields {
     dsl.deleteFrom(CRM_CUSTOM_FIELD_VALUES)
         .where(CRM_CUSTOM_FIELD_VALUES.TENANT_ID.eq(tenant.value()), CRM_CUSTOM_FIELD_VALUES.ENTITY_TYPE.eq(type.key()),
             CRM_CUSTOM_FIELD_VALUES.ENTITY_ID.in(records))
+        .execute();
+  }
+
+  @Override
+  public List<String> columns(TenantId tenant, UserId user, String list) {
+    return dsl.select(LIST_COLUMNS.COLUMNS).from(LIST_COLUMNS)
+        .where(LIST_COLUMNS.TENANT_ID.eq(tenant.value()), LIST_COLUMNS.USER_ID.eq(user.value()),
+            LIST_COLUMNS.LIST.eq(list))
+        .fetchOptional(LIST_COLUMNS.COLUMNS)
+        .map(List::of)
+        .orElse(List.of());
+  }
+
+  @Override
+  public void saveColumns(TenantId tenant, UserId user, String list, List<String> fieldNames) {
+    String[] columns = fieldNames.toArray(String[]::new);
+    dsl.insertInto(LIST_COLUMNS)
+        .set(LIST_COLUMNS.TENANT_ID, tenant.value())
+        .set(LIST_COLUMNS.USER_ID, user.value())
+        .set(LIST_COLUMNS.LIST, list)
+        .set(LIST_COLUMNS.COLUMNS, columns)
+        .onConflict(LIST_COLUMNS.TENANT_ID, LIST_COLUMNS.USER_ID, LIST_COLUMNS.LIST)
+        .doUpdate()
+        .set(LIST_COLUMNS.COLUMNS, columns)
+        .set(LIST_COLUMNS.UPDATED_AT, java.time.OffsetDateTime.now())
         .execute();
   }
 

@@ -47,8 +47,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 import org.jooq.Condition;
+import org.jooq.Cursor;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.JSONB;
@@ -98,6 +100,40 @@ class JooqDeals implements Deals {
 
   @Override
   public DealPage find(TenantId tenant, DealQuery q) {
+    Condition where = filtered(tenant, q);
+    if (q.after() != null) {
+      where = where.and(DSL.row(CRM_DEALS.CREATED_AT, CRM_DEALS.ID)
+          .lt(DSL.val(q.after().createdAt().atOffset(ZoneOffset.UTC)), DSL.val(q.after().id())));
+    }
+    List<Deal> rows = deals()
+        .where(where)
+        .orderBy(CRM_DEALS.CREATED_AT.desc(), CRM_DEALS.ID.desc())
+        .limit(q.limit() + 1)
+        .fetch(JooqDeals::toDeal);
+    if (rows.size() <= q.limit()) {
+      return new DealPage(rows, null);
+    }
+    List<Deal> page = List.copyOf(rows.subList(0, q.limit()));
+    Deal last = page.getLast();
+    return new DealPage(page, new CreatedCursor(last.createdAt(), last.id().value()));
+  }
+
+  @Override
+  public void each(TenantId tenant, DealQuery q, int chunk, Consumer<List<Deal>> sink) {
+    // One query read through a server-side cursor (the fetch size), inside the caller's transaction.
+    try (Cursor<Record> rows = deals()
+        .where(filtered(tenant, q))
+        .orderBy(CRM_DEALS.CREATED_AT.desc(), CRM_DEALS.ID.desc())
+        .fetchSize(chunk)
+        .fetchLazy()) {
+      while (rows.hasNext()) {
+        sink.accept(rows.fetchNext(chunk).map(JooqDeals::toDeal));
+      }
+    }
+  }
+
+  /** The deals a query's filters match, wherever its pages start. */
+  private Condition filtered(TenantId tenant, DealQuery q) {
     Condition where = CRM_DEALS.TENANT_ID.eq(tenant.value())
         .and(q.trashed() ? CRM_DEALS.DELETED_AT.isNotNull() : CRM_DEALS.DELETED_AT.isNull());
     if (q.stage() != null) {
@@ -119,21 +155,7 @@ class JooqDeals implements Deals {
     for (ValueFilter f : q.fields()) {
       where = where.and(CRM_DEALS.ID.in(holding(tenant, f)));
     }
-    if (q.after() != null) {
-      where = where.and(DSL.row(CRM_DEALS.CREATED_AT, CRM_DEALS.ID)
-          .lt(DSL.val(q.after().createdAt().atOffset(ZoneOffset.UTC)), DSL.val(q.after().id())));
-    }
-    List<Deal> rows = deals()
-        .where(where)
-        .orderBy(CRM_DEALS.CREATED_AT.desc(), CRM_DEALS.ID.desc())
-        .limit(q.limit() + 1)
-        .fetch(JooqDeals::toDeal);
-    if (rows.size() <= q.limit()) {
-      return new DealPage(rows, null);
-    }
-    List<Deal> page = List.copyOf(rows.subList(0, q.limit()));
-    Deal last = page.getLast();
-    return new DealPage(page, new CreatedCursor(last.createdAt(), last.id().value()));
+    return where;
   }
 
   /**
@@ -176,6 +198,48 @@ class JooqDeals implements Deals {
     } catch (DuplicateKeyException e) {
       throw new ConflictException("Another deal took that place in the column at the same moment: try again");
     }
+  }
+
+  /** The rows of {@link #insert}, many per statement (the figures' statement triggers see them at once). */
+  @Override
+  public void insertAll(List<Deal> deals) {
+    for (int from = 0; from < deals.size(); from += 1_000) {
+      List<Deal> chunk = deals.subList(from, Math.min(deals.size(), from + 1_000));
+      org.jooq.InsertSetMoreStep<CrmDealsRecord> insert = null;
+      for (Deal deal : chunk) {
+        CrmDealsRecord r = dsl.newRecord(CRM_DEALS);
+        write(r, deal);
+        r.setTenantId(deal.tenant().value());
+        r.setId(deal.id().value());
+        r.setPipelineId(deal.pipeline().value());
+        r.setCreatedBy(deal.createdBy() == null ? null : deal.createdBy().value());
+        r.setCreatedAt(at(deal.createdAt()));
+        r.setUpdatedAt(at(deal.updatedAt()));
+        insert = insert == null ? dsl.insertInto(CRM_DEALS).set(r) : insert.newRecord().set(r);
+      }
+      try {
+        insert.execute();
+      } catch (DuplicateKeyException e) {
+        throw new ConflictException("Another deal took a place in the column at the same moment: try again");
+      }
+    }
+  }
+
+  @Override
+  public List<DealId> trashAll(TenantId tenant, java.util.Collection<DealId> ids, Instant at) {
+    List<java.util.UUID> all = ids.stream().map(DealId::value).toList();
+    var trashed = new java.util.ArrayList<DealId>();
+    // In slices: a statement takes at most 65,535 bind values.
+    for (int from = 0; from < all.size(); from += 10_000) {
+      trashed.addAll(dsl.update(CRM_DEALS)
+          .set(CRM_DEALS.DELETED_AT, at(at))
+          .where(CRM_DEALS.TENANT_ID.eq(tenant.value()),
+              CRM_DEALS.ID.in(all.subList(from, Math.min(all.size(), from + 10_000))))
+          .and(CRM_DEALS.DELETED_AT.isNull())
+          .returning(CRM_DEALS.ID)
+          .fetch(r -> new DealId(r.getId())));
+    }
+    return trashed;
   }
 
   @Override

@@ -14,6 +14,8 @@ import com.orbitcrm.tenancy.TenantId;
 import com.orbitcrm.testing.AppRoleDatabase;
 import com.orbitcrm.testing.Plans;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -58,6 +60,30 @@ class ClientKeysetPlansIntegrationTest {
       db.takeStatements();
       clients.find(tenant, new ClientQuery(null, null, null, null, null, sort, page.next(), 50, false));
       assertKeysetIsAnIndexCondition(db.explain(single(db.takeStatements())), column);
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({"NAME", "NAME_DESC", "CREATED_DESC", "SPEND"})
+  void anExportReadsEveryClientInChunksInTheListsOrder(ClientSort sort) throws Exception {
+    try (var db = AppRoleDatabase.in(tenant)) {
+      var clients = new JooqClients(db.dsl());
+      List<ClientId> paged = new ArrayList<>();
+      var page = clients.find(tenant, new ClientQuery(null, null, null, null, null, sort, null, 200, false));
+      paged.addAll(page.items().stream().map(Client::id).toList());
+      while (page.next() != null) {
+        page = clients.find(tenant, new ClientQuery(null, null, null, null, null, sort, page.next(), 200, false));
+        paged.addAll(page.items().stream().map(Client::id).toList());
+      }
+      List<Integer> chunks = new ArrayList<>();
+      List<ClientId> exported = new ArrayList<>();
+      clients.each(tenant, new ClientQuery(null, null, null, null, null, sort, null, 50, false), 700, chunk -> {
+        chunks.add(chunk.size());
+        exported.addAll(chunk.stream().map(Client::id).toList());
+      });
+      assertThat(paged).hasSize(3000);
+      assertThat(exported).containsExactlyElementsOf(paged);
+      assertThat(chunks).containsExactly(700, 700, 700, 700, 200);
     }
   }
 }

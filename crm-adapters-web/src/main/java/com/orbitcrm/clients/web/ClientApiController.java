@@ -66,7 +66,8 @@ class ClientApiController {
                                         @RequestParam(required = false) @Nullable String cursor,
                                         @RequestParam(required = false, defaultValue = "false") boolean trashed,
                                         @RequestParam Map<String, String> params) {
-    ClientQuery query = ClientQueries.parse(search, status, industry, ownerId, state, sort, limit, cursor, trashed)
+    ClientQuery query = ClientQueries.parse(search, status, industry, ownerId, state, sort, limit, cursor, trashed,
+            name -> customFields.sortable(Client.RECORD_TYPE, name))
         .withFields(customFields.filters(Client.RECORD_TYPE, params));
     var page = clients.list(query);
     var names = ownerNames();

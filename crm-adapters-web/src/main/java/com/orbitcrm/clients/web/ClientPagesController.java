@@ -8,6 +8,8 @@ import com.orbitcrm.clients.ClientQuery;
 import com.orbitcrm.clients.ClientSort;
 import com.orbitcrm.clients.ClientStatus;
 import com.orbitcrm.clients.app.ClientService;
+import com.orbitcrm.customfields.FieldDefinition;
+import com.orbitcrm.customfields.FieldValue;
 import com.orbitcrm.customfields.app.CustomFieldService;
 import com.orbitcrm.customfields.web.CustomFieldForms;
 import com.orbitcrm.platform.ConflictException;
@@ -17,6 +19,7 @@ import com.orbitcrm.platform.web.EntitySection;
 import com.orbitcrm.platform.web.Flash;
 import com.orbitcrm.platform.web.FormErrors;
 import com.orbitcrm.platform.web.HxTrigger;
+import com.orbitcrm.platform.web.Requests;
 import com.orbitcrm.tenancy.Member;
 import com.orbitcrm.tenancy.TenantContext;
 import com.orbitcrm.tenancy.UserId;
@@ -64,14 +67,29 @@ class ClientPagesController {
     this.clock = clock;
   }
 
-  /** The list's filters as the page holds them (also its URL), bound from the request's parameters. */
-  record Filters(String search, String status, String ownerId, String state, String sort) {
+  /**
+   * The list's filters as the page holds them (also its URL), from the request's parameters: custom-field filters
+   * as the API takes them ({@code cf.<name>}, {@code cf.<name>.min/.max}; empty ones dropped).
+   */
+  record Filters(String search, String status, String ownerId, String state, String sort, Map<String, String> fields) {
     Filters {
       search = search == null ? "" : search.strip();
       status = status == null ? "" : status;
       ownerId = ownerId == null ? "" : ownerId;
       state = state == null ? "" : state.strip();
-      sort = sort == null || sort.isBlank() ? "name" : sort;
+      sort = sort == null || sort.isBlank() ? "name" : sort.strip();
+      Map<String, String> kept = new LinkedHashMap<>();
+      (fields == null ? Map.<String, String>of() : fields).forEach((k, v) -> {
+        if (k.startsWith("cf.") && v != null && !v.isBlank()) {
+          kept.put(k, v.strip());
+        }
+      });
+      fields = java.util.Collections.unmodifiableMap(kept);
+    }
+
+    static Filters of(Map<String, String> params) {
+      return new Filters(params.get("search"), params.get("status"), params.get("ownerId"), params.get("state"),
+          params.get("sort"), params);
     }
 
     String query(@Nullable String cursor) {
@@ -80,6 +98,7 @@ class ClientPagesController {
       if (!status.isEmpty()) b.queryParam("status", status);
       if (!ownerId.isEmpty()) b.queryParam("ownerId", ownerId);
       if (!state.isEmpty()) b.queryParam("state", state);
+      fields.forEach(b::queryParam);
       if (!sort.isEmpty() && !sort.equals("name")) b.queryParam("sort", sort);
       if (cursor != null) b.queryParam("cursor", cursor);
       return b.build().encode().toUriString();
@@ -94,23 +113,48 @@ class ClientPagesController {
       return sort.equals(column) ? "▲" : sort.equals("-" + column) ? "▼" : "";
     }
 
+    /** For a column header's {@code aria-sort}. */
+    public String ariaSort(String column) {
+      return sort.equals(column) ? "ascending" : sort.equals("-" + column) ? "descending" : "none";
+    }
+
     public String sortLink(String column) {
-      return new Filters(search, status, ownerId, state, toggle(column)).query(null);
+      return new Filters(search, status, ownerId, state, toggle(column), fields).query(null);
+    }
+
+    /** The value of a custom-field filter parameter, or "". */
+    public String field(String param) {
+      return fields.getOrDefault(param, "");
+    }
+
+    /** The list's filters and sort for its CSV export (no cursor: the export has every row). */
+    public String exportQuery() {
+      return query(null);
     }
 
     public boolean any() {
-      return !search.isEmpty() || !status.isEmpty() || !ownerId.isEmpty() || !state.isEmpty();
+      return !search.isEmpty() || !status.isEmpty() || !ownerId.isEmpty() || !state.isEmpty() || !fields.isEmpty();
     }
   }
 
   @GetMapping("/clients")
-  String list(@ModelAttribute("filters") Filters filters, @RequestParam(required = false) @Nullable String cursor,
-              Model model) {
+  String list(@RequestParam Map<String, String> params, Model model) {
+    Filters filters = Filters.of(params);
+    String cursor = Requests.blank(params.get("cursor"));
+    model.addAttribute("filters", filters);
     List<Member> team = members.members();
+    List<FieldDefinition> definitions = customFields.definitions(Client.RECORD_TYPE);
+    List<FieldDefinition> columns = customFields.columns(Client.RECORD_TYPE);
     try {
       ClientPage page = clients.list(ClientQueries.parse(filters.search(), filters.status(), null, filters.ownerId(),
-          filters.state(), filters.sort(), null, cursor, false));
-      model.addAttribute("rows", rows(page.items(), team));
+          filters.state(), filters.sort(), null, cursor, false, name -> customFields.sortable(Client.RECORD_TYPE, name))
+          .withFields(customFields.filters(Client.RECORD_TYPE, filters.fields())));
+      var values = columns.isEmpty() ? Map.<java.util.UUID, Map<String, FieldValue>>of()
+          : clients.customValues(page.items().stream().map(Client::id).toList());
+      model.addAttribute("rows", rows(page.items(), team).stream()
+          .map(r -> r.withColumns(CustomFieldForms.cells(columns,
+              values.getOrDefault(java.util.UUID.fromString(r.id()), Map.of()))))
+          .toList());
       model.addAttribute("next", page.next() == null ? null : "/clients" + filters.query(page.next().encode()));
       model.addAttribute("filterError", null);
     } catch (InvalidInputException e) {
@@ -118,6 +162,9 @@ class ClientPagesController {
       model.addAttribute("next", null);
       model.addAttribute("filterError", e.getMessage());
     }
+    model.addAttribute("columns", CustomFieldForms.columns(columns));
+    model.addAttribute("columnChoices", CustomFieldForms.columnChoices(definitions, columns));
+    model.addAttribute("fieldFilters", CustomFieldForms.filters(definitions, filters.fields()));
     model.addAttribute("team", team);
     model.addAttribute("statuses", ClientStatus.values());
     model.addAttribute("firstPage", cursor == null);
@@ -129,19 +176,43 @@ class ClientPagesController {
   /** Live search, a filter or a sort: the table alone. */
   @HxRequest(target = "client-table")
   @GetMapping("/clients")
-  String table(@ModelAttribute("filters") Filters filters, @RequestParam(required = false) @Nullable String cursor,
-               Model model) {
-    list(filters, cursor, model);
+  String table(@RequestParam Map<String, String> params, Model model) {
+    list(params, model);
     return "clients/list :: client-table";
   }
 
   /** "Load more": the next rows. */
   @HxRequest(target = "more-row")
   @GetMapping("/clients")
-  String moreRows(@ModelAttribute("filters") Filters filters, @RequestParam(required = false) @Nullable String cursor,
-                  Model model) {
-    list(filters, cursor, model);
+  String moreRows(@RequestParam Map<String, String> params, Model model) {
+    list(params, model);
     return "clients/list :: client-page-rows";
+  }
+
+  /** "Columns": the custom fields the user shows in the list, remembered for them; the table again. */
+  @HxRequest
+  @PostMapping("/clients/columns")
+  String chooseColumns(@RequestParam(name = "column", required = false) @Nullable List<String> chosen,
+                       @RequestParam Map<String, String> params, Model model) {
+    customFields.chooseColumns(Client.RECORD_TYPE, chosen == null ? List.of() : chosen);
+    list(withoutColumnParams(params), model);
+    return "clients/list :: client-table";
+  }
+
+  /** The same without script: back to the list with its filters. */
+  @PostMapping("/clients/columns")
+  String chooseColumnsAndReload(@RequestParam(name = "column", required = false) @Nullable List<String> chosen,
+                                @RequestParam Map<String, String> params) {
+    customFields.chooseColumns(Client.RECORD_TYPE, chosen == null ? List.of() : chosen);
+    return "redirect:/clients" + Filters.of(withoutColumnParams(params)).query(null);
+  }
+
+  private static Map<String, String> withoutColumnParams(Map<String, String> params) {
+    Map<String, String> rest = new LinkedHashMap<>(params);
+    rest.remove("column");
+    rest.remove("_csrf");
+    rest.remove("cursor");
+    return rest;
   }
 
   @GetMapping("/clients/new")
@@ -158,7 +229,9 @@ class ClientPagesController {
     try {
       Client client = clients.create(form.toDraft(ClientDraft.empty(), false),
           CustomFieldForms.read(request, customFields.definitions(Client.RECORD_TYPE)), null);
-      model.addAttribute("row", ClientRow.of(client, ownerName(client.details().accountOwnerId())));
+      model.addAttribute("row", ClientRow.of(client, ownerName(client.details().accountOwnerId()))
+          .withColumns(CustomFieldForms.cells(customFields.columns(Client.RECORD_TYPE),
+              clients.customValues(List.of(client.id())).getOrDefault(client.id().value(), Map.of()))));
       HxTrigger.toast(htmx, client.details().name() + " was added.");
       return "clients/list :: client-created";
     } catch (InvalidInputException e) {

@@ -6,13 +6,16 @@ import com.orbitcrm.clients.ClientCursor;
 import com.orbitcrm.clients.ClientQuery;
 import com.orbitcrm.clients.ClientSort;
 import com.orbitcrm.clients.ClientStatus;
+import com.orbitcrm.customfields.FieldId;
 import com.orbitcrm.platform.FieldViolation;
 import com.orbitcrm.platform.InvalidInputException;
 import com.orbitcrm.tenancy.UserId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /** Turns list parameters (of the API or the page) into a {@link ClientQuery}, naming each bad one. */
@@ -21,7 +24,8 @@ final class ClientQueries {
 
   static ClientQuery parse(@Nullable String search, @Nullable String status, @Nullable String industry,
                            @Nullable String ownerId, @Nullable String state, @Nullable String sort,
-                           @Nullable String limit, @Nullable String cursor, boolean trashed) {
+                           @Nullable String limit, @Nullable String cursor, boolean trashed,
+                           Function<String, Optional<FieldId>> sortableFields) {
     List<FieldViolation> violations = new ArrayList<>();
     ClientStatus parsedStatus = null;
     if (blank(status) == null) {
@@ -41,11 +45,22 @@ final class ClientQueries {
       }
     }
     ClientSort parsedSort = ClientSort.NAME;
-    if (blank(sort) != null) {
-      parsedSort = ClientSort.fromKey(sort.strip()).orElse(ClientSort.NAME);
-      if (ClientSort.fromKey(sort.strip()).isEmpty()) {
+    FieldId sortField = null;
+    String cleanSort = blank(sort) == null ? null : sort.strip();
+    if (cleanSort != null && (cleanSort.startsWith("cf.") || cleanSort.startsWith("-cf."))) {
+      boolean descending = cleanSort.startsWith("-");
+      sortField = sortableFields.apply(cleanSort.substring(descending ? 4 : 3)).orElse(null);
+      if (sortField == null) {
+        violations.add(new FieldViolation("sort", "cf.<name> must name a custom field of clients that is not a "
+            + "multiselect"));
+      } else {
+        parsedSort = descending ? ClientSort.FIELD_DESC : ClientSort.FIELD;
+      }
+    } else if (cleanSort != null) {
+      parsedSort = ClientSort.fromKey(cleanSort).orElse(ClientSort.NAME);
+      if (ClientSort.fromKey(cleanSort).isEmpty()) {
         violations.add(new FieldViolation("sort", "must be one of name, createdAt, estimatedMonthlySpend, "
-            + "optionally with a leading - for descending"));
+            + "cf.<custom field name>, optionally with a leading - for descending"));
       }
     }
     int parsedLimit = ClientQuery.DEFAULT_LIMIT;
@@ -62,6 +77,9 @@ final class ClientQueries {
     ClientCursor after = null;
     if (blank(cursor) != null) {
       after = ClientCursor.decode(cursor.strip(), parsedSort).orElse(null);
+      if (after != null && parsedSort.byField() && !after.field().equals(sortField)) {
+        after = null;
+      }
       if (after == null) {
         violations.add(new FieldViolation("cursor", "is not a cursor of this list (take it from the Link header)"));
       }
@@ -78,6 +96,6 @@ final class ClientQueries {
       throw new InvalidInputException(violations);
     }
     return new ClientQuery(cleanSearch, parsedStatus, blank(industry), owner, cleanState, parsedSort, after,
-        parsedLimit, trashed);
+        parsedLimit, trashed, List.of(), sortField);
   }
 }

@@ -89,11 +89,91 @@ public final class CustomFieldForms {
       if (v == null || !d.visible()) {
         continue;
       }
-      List<FieldOption> chips = d.fieldType().hasOptions()
-          ? v.items().stream().map(i -> Objects.requireNonNullElse(d.option(i), new FieldOption(i, i, "gray"))).toList()
-          : List.of();
-      String text = d.fieldType() == FieldType.BOOLEAN ? ("true".equals(v.text()) ? "Yes" : "No") : v.text();
-      out.add(new Shown(d.fieldLabel(), text, chips, d.fieldType().key()));
+      out.add(shownOf(d, v));
+    }
+    return out;
+  }
+
+  private static Shown shownOf(FieldDefinition d, FieldValue v) {
+    List<FieldOption> chips = d.fieldType().hasOptions()
+        ? v.items().stream().map(i -> Objects.requireNonNullElse(d.option(i), new FieldOption(i, i, "gray"))).toList()
+        : List.of();
+    String text = d.fieldType() == FieldType.BOOLEAN ? ("true".equals(v.text()) ? "Yes" : "No") : v.text();
+    return new Shown(d.fieldLabel(), text, chips, d.fieldType().key());
+  }
+
+  /**
+   * One list cell per column, in order: the record's value of that field (select types as chips), or an empty
+   * text when it has none.
+   */
+  public static List<Shown> cells(List<FieldDefinition> columns, Map<String, FieldValue> values) {
+    List<Shown> out = new ArrayList<>();
+    for (FieldDefinition d : columns) {
+      FieldValue v = values.get(d.fieldName());
+      if (v == null) {
+        out.add(new Shown(d.fieldLabel(), "", List.of(), d.fieldType().key()));
+      } else {
+        out.add(shownOf(d, v));
+      }
+    }
+    return out;
+  }
+
+  /** A custom-field column of a list; {@code sort}: its sort parameter, or null for a multiselect. */
+  public record Column(String name, String label, String type, @Nullable String sort) {}
+
+  public static List<Column> columns(List<FieldDefinition> columns) {
+    return columns.stream().map(d -> new Column(d.fieldName(), d.fieldLabel(), d.fieldType().key(),
+        d.fieldType() == FieldType.MULTISELECT ? null : "cf." + d.fieldName())).toList();
+  }
+
+  /** A field the "Columns" menu offers, ticked when shown. */
+  public record ColumnChoice(String name, String label, boolean chosen) {}
+
+  public static List<ColumnChoice> columnChoices(List<FieldDefinition> definitions, List<FieldDefinition> chosen) {
+    var names = chosen.stream().map(FieldDefinition::fieldName).toList();
+    return definitions.stream().filter(FieldDefinition::visible)
+        .map(d -> new ColumnChoice(d.fieldName(), d.fieldLabel(), names.contains(d.fieldName()))).toList();
+  }
+
+  /**
+   * A list filter on a custom field, as the list's filter form draws it: {@code kind} {@code choice} (a select of
+   * the options, or yes/no for a boolean: {@code cf.<name>}), {@code range} ({@code cf.<name>.min/.max}) or
+   * {@code equals} ({@code cf.<name>}); with the values the list is filtered by now.
+   */
+  public record FilterInput(String name, String label, String type, String kind, List<FieldOption> options,
+                            String value, String min, String max) {
+    public String id() {
+      return "filter-cf-" + name;
+    }
+
+    public String param() {
+      return "cf." + name;
+    }
+
+    public String inputType() {
+      return "date".equals(type) ? "date" : "text";
+    }
+
+    public boolean active() {
+      return !value.isEmpty() || !min.isEmpty() || !max.isEmpty();
+    }
+  }
+
+  public static List<FilterInput> filters(List<FieldDefinition> definitions, Map<String, String> current) {
+    List<FilterInput> out = new ArrayList<>();
+    for (FieldDefinition d : definitions) {
+      if (!d.visible()) {
+        continue;
+      }
+      String p = "cf." + d.fieldName();
+      List<FieldOption> options = d.fieldType() == FieldType.BOOLEAN
+          ? List.of(new FieldOption("true", "Yes", "gray"), new FieldOption("false", "No", "gray"))
+          : d.options();
+      String kind = d.fieldType().hasOptions() || d.fieldType() == FieldType.BOOLEAN ? "choice"
+          : d.fieldType().ranged() ? "range" : "equals";
+      out.add(new FilterInput(d.fieldName(), d.fieldLabel(), d.fieldType().key(), kind, options,
+          current.getOrDefault(p, ""), current.getOrDefault(p + ".min", ""), current.getOrDefault(p + ".max", "")));
     }
     return out;
   }

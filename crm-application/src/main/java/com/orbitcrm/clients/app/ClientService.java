@@ -27,6 +27,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
@@ -63,6 +64,20 @@ public class ClientService implements ExpiringTrash {
     var scope = query.trashed() ? TenantContext.requireAdmin() : TenantContext.require();
     return clients.find(scope.tenant(), query);
   }
+
+  /**
+   * Every client the query matches, in its order, with its custom-field values, handed to {@code sink} a chunk at
+   * a time from one read of the database (one snapshot, constant memory): an export, whatever its size.
+   */
+  @Transactional(readOnly = true)
+  public void export(ClientQuery query, Consumer<ClientBatch> sink) {
+    var scope = query.trashed() ? TenantContext.requireAdmin() : TenantContext.require();
+    clients.each(scope.tenant(), query, EXPORT_CHUNK, chunk -> sink.accept(new ClientBatch(chunk,
+        customFields.valuesOf(Client.RECORD_TYPE, chunk.stream().map(c -> c.id().value()).toList()))));
+  }
+
+  /** Clients read at a time by an export: large enough that the values' query per chunk is cheap. */
+  static final int EXPORT_CHUNK = 2_000;
 
   /** The names of those of {@code ids} that are live clients of this workspace, for labels on other pages. */
   @Transactional(readOnly = true)
@@ -112,6 +127,148 @@ public class ClientService implements ExpiringTrash {
     clients.insert(client);
     this.customFields.write(Client.RECORD_TYPE, client.id().value(), values);
     return get(client.id());
+  }
+
+  // ---- Batches (imports): every rule of the single create and update, many records per statement ----------
+
+  /** One new client of a batch, as {@link #create(ClientDraft, Map, Instant)} takes it. */
+  public record NewClient(ClientDraft draft, Map<String, RawValue> customFields, @Nullable Instant createdAt) {}
+
+  /** A change to one existing client of a batch: {@code change} applied to its current fields. */
+  public record ClientChange(ClientId id, UnaryOperator<ClientDraft> change, Map<String, RawValue> customFields) {}
+
+  /**
+   * What became of one item of a batch: the client written, or the problems that refused it (nothing written
+   * for it). For an update, {@code previous} holds the client's fields before.
+   */
+  public record Written(@Nullable ClientId id, List<FieldViolation> problems, @Nullable ClientDraft previous) {
+    public boolean ok() {
+      return problems.isEmpty();
+    }
+  }
+
+  /**
+   * Creates the valid ones of {@code items} with the rules of {@link #create(ClientDraft, Map, Instant)} (fields,
+   * custom fields, the owner a member), in one insert; the others are answered with their problems.
+   *
+   * @param dryRun check only: answers as if written, writes nothing.
+   */
+  @Transactional
+  public List<Written> createAll(List<NewClient> items, boolean dryRun) {
+    var scope = TenantContext.requireWriter();
+    var checkedValues = this.customFields.checkAll(Client.RECORD_TYPE,
+        items.stream().map(NewClient::customFields).toList(), true);
+    var memberIds = memberIds();
+    var now = clock.instant();
+    List<Written> out = new ArrayList<>(items.size());
+    List<Client> toInsert = new ArrayList<>(items.size());
+    Map<UUID, Map<com.orbitcrm.customfields.FieldDefinition, java.util.Optional<FieldValue>>> values =
+        new java.util.LinkedHashMap<>();
+    for (int i = 0; i < items.size(); i++) {
+      NewClient item = items.get(i);
+      List<FieldViolation> problems = new ArrayList<>(checkedValues.get(i).problems());
+      ClientDetails details = checked(() -> ClientDetails.from(item.draft()), problems);
+      if (details != null && details.accountOwnerId() != null && !memberIds.contains(details.accountOwnerId())) {
+        problems.add(new FieldViolation("accountOwnerId", "is not a member of this workspace"));
+      }
+      if (!problems.isEmpty()) {
+        out.add(new Written(null, problems, null));
+        continue;
+      }
+      var client = Client.create(new ClientId(UUID.randomUUID()), scope.tenant(), details, scope.user(),
+          item.createdAt() == null ? now : item.createdAt());
+      toInsert.add(client);
+      if (!checkedValues.get(i).values().isEmpty()) {
+        values.put(client.id().value(), checkedValues.get(i).values());
+      }
+      out.add(new Written(client.id(), List.of(), null));
+    }
+    if (!dryRun && !toInsert.isEmpty()) {
+      clients.insertAll(toInsert);
+      values.forEach((id, v) -> this.customFields.write(Client.RECORD_TYPE, id, v));
+    }
+    return out;
+  }
+
+  /**
+   * Applies each change with the rules of {@link #update(ClientId, Integer, UnaryOperator, Map)} (no version
+   * check: the batch reads the clients it changes); a client trashed or gone is answered with a problem.
+   *
+   * @param dryRun check only: answers as if written, writes nothing.
+   */
+  @Transactional
+  public List<Written> updateAll(List<ClientChange> changes, boolean dryRun) {
+    var scope = TenantContext.requireWriter();
+    var current = clients.findAll(scope.tenant(), changes.stream().map(ClientChange::id).toList());
+    var checkedValues = this.customFields.checkAll(Client.RECORD_TYPE,
+        changes.stream().map(ClientChange::customFields).toList(), false);
+    var memberIds = memberIds();
+    var now = clock.instant();
+    List<Written> out = new ArrayList<>(changes.size());
+    for (int i = 0; i < changes.size(); i++) {
+      ClientChange change = changes.get(i);
+      Client before = current.get(change.id());
+      if (before == null || before.trashed()) {
+        out.add(new Written(null, List.of(new FieldViolation("id", "the client was deleted meanwhile")), null));
+        continue;
+      }
+      List<FieldViolation> problems = new ArrayList<>(checkedValues.get(i).problems());
+      ClientDraft previous = ClientDraft.of(before.details());
+      ClientDetails details = checked(() -> ClientDetails.from(change.change().apply(previous)), problems);
+      if (details != null && details.accountOwnerId() != null
+          && !details.accountOwnerId().equals(before.details().accountOwnerId())
+          && !memberIds.contains(details.accountOwnerId())) {
+        problems.add(new FieldViolation("accountOwnerId", "is not a member of this workspace"));
+      }
+      if (!problems.isEmpty()) {
+        out.add(new Written(null, problems, null));
+        continue;
+      }
+      if (!dryRun) {
+        if (!clients.update(before.edit(details, now))) {
+          out.add(new Written(null, List.of(new FieldViolation("id",
+              "the client was changed by someone else meanwhile")), null));
+          continue;
+        }
+        this.customFields.write(Client.RECORD_TYPE, change.id().value(), checkedValues.get(i).values());
+      }
+      out.add(new Written(change.id(), List.of(), previous));
+    }
+    return out;
+  }
+
+  /**
+   * The live clients holding these keys, key → client (the oldest when several do).
+   *
+   * @param field {@code contactEmail}, {@code companyId} or {@code name}; keys are compared without case or
+   *     outer blanks.
+   */
+  @Transactional(readOnly = true)
+  public Map<String, ClientId> findBy(String field, Collection<String> keys) {
+    if (!List.of("contactEmail", "companyId", "name").contains(field)) {
+      throw new IllegalArgumentException("clients are not found by " + field);
+    }
+    if (keys.isEmpty()) {
+      return Map.of();
+    }
+    return clients.findLiveBy(TenantContext.requireTenant(),
+        field, keys.stream().map(k -> k.strip().toLowerCase(java.util.Locale.ROOT)).distinct().toList());
+  }
+
+  /** Moves many clients to the trash at once (an import undone); publishes {@link ClientTrashed} for each. */
+  @Transactional
+  public int deleteAll(Collection<ClientId> ids) {
+    var scope = TenantContext.requireWriter();
+    var now = clock.instant();
+    var trashed = clients.trashAll(scope.tenant(), ids, now);
+    trashed.forEach(id -> events.publishEvent(new ClientTrashed(scope.tenant(), id, now)));
+    return trashed.size();
+  }
+
+  private java.util.Set<com.orbitcrm.tenancy.UserId> memberIds() {
+    var ids = new java.util.HashSet<com.orbitcrm.tenancy.UserId>();
+    members.members().forEach(m -> ids.add(m.user()));
+    return ids;
   }
 
   /** What {@code check} answers, or {@literal null} with its problems added to {@code problems}. */

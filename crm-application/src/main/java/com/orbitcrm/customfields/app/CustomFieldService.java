@@ -160,6 +160,32 @@ public class CustomFieldService {
     return CustomValues.check(definitions, input, creating, phones, fields.phoneRegion(tenant));
   }
 
+  /** One record's checked input in a batch: its values, or its problems ({@code customFields.<name>}). */
+  public record Checked(Map<FieldDefinition, Optional<FieldValue>> values, List<FieldViolation> problems) {}
+
+  /**
+   * As {@link #check}, for many records at once (an import's batch): the definitions are read once, each
+   * record's problems are its own.
+   */
+  public List<Checked> checkAll(RecordType type, List<Map<String, RawValue>> inputs, boolean creating) {
+    var tenant = TenantContext.require().tenant();
+    List<FieldDefinition> definitions = fields.definitions(tenant, type);
+    String region = definitions.isEmpty() ? "" : fields.phoneRegion(tenant);
+    List<Checked> out = new java.util.ArrayList<>(inputs.size());
+    for (Map<String, RawValue> input : inputs) {
+      if (definitions.isEmpty() && input.isEmpty()) {
+        out.add(new Checked(Map.of(), List.of()));
+        continue;
+      }
+      try {
+        out.add(new Checked(CustomValues.check(definitions, input, creating, phones, region), List.of()));
+      } catch (InvalidInputException e) {
+        out.add(new Checked(Map.of(), e.violations()));
+      }
+    }
+    return out;
+  }
+
   /** Stores checked changes of one record (see {@link #check}). */
   public void write(RecordType type, UUID record, Map<FieldDefinition, Optional<FieldValue>> changes) {
     fields.write(TenantContext.requireWriter().tenant(), type, record, changes);
@@ -175,6 +201,53 @@ public class CustomFieldService {
   /** Removes the values of purged records. */
   public void removeValues(RecordType type, Collection<UUID> records) {
     fields.removeValues(TenantContext.requireTenant(), type, records);
+  }
+
+  /**
+   * The custom-field columns the current user chose for the list of {@code type}'s records: visible fields, in
+   * the order chosen (fields deleted or hidden since are left out). None for a caller that is not a user.
+   */
+  @Transactional(readOnly = true)
+  public List<FieldDefinition> columns(RecordType type) {
+    var context = TenantContext.require();
+    if (context.user() == null) {
+      return List.of();
+    }
+    Map<String, FieldDefinition> byName = new LinkedHashMap<>();
+    definitions(type).stream().filter(FieldDefinition::visible).forEach(d -> byName.put(d.fieldName(), d));
+    return fields.columns(context.tenant(), context.user(), type.key()).stream()
+        .map(byName::get).filter(java.util.Objects::nonNull).toList();
+  }
+
+  /**
+   * Remembers the current user's columns for the list of {@code type}'s records.
+   *
+   * @throws InvalidInputException on {@code columns} naming something that is not a visible field of the type.
+   */
+  @Transactional
+  public void chooseColumns(RecordType type, List<String> names) {
+    var context = TenantContext.require();
+    if (context.user() == null) {
+      return;
+    }
+    var known = definitions(type).stream().filter(FieldDefinition::visible).map(FieldDefinition::fieldName).toList();
+    List<String> chosen = names.stream().distinct().toList();
+    if (!known.containsAll(chosen)) {
+      throw InvalidInputException.of("columns", "must name fields of this record type");
+    }
+    fields.saveColumns(context.tenant(), context.user(), type.key(), chosen);
+  }
+
+  /**
+   * The field a list can be ordered by ({@code sort=cf.<name>}): a field of the record type, not a multiselect
+   * (which holds several values, so no one place in an order).
+   */
+  @Transactional(readOnly = true)
+  public Optional<FieldId> sortable(RecordType type, String name) {
+    return definitions(type).stream()
+        .filter(d -> d.fieldName().equals(name) && d.fieldType() != FieldType.MULTISELECT)
+        .map(FieldDefinition::id)
+        .findFirst();
   }
 
   /**

@@ -54,6 +54,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -120,6 +121,20 @@ public class DealService implements ExpiringTrash {
     return deals.find(scope.tenant(), query);
   }
 
+  /**
+   * Every deal the query matches, newest first, with its custom-field values, handed to {@code sink} a chunk at
+   * a time from one read of the database (one snapshot, constant memory): an export, whatever its size.
+   */
+  @Transactional(readOnly = true)
+  public void export(DealQuery query, Consumer<DealBatch> sink) {
+    var scope = query.trashed() ? TenantContext.requireAdmin() : TenantContext.require();
+    deals.each(scope.tenant(), query, EXPORT_CHUNK, chunk -> sink.accept(new DealBatch(chunk,
+        customFields.valuesOf(Deal.RECORD_TYPE, chunk.stream().map(d -> d.id().value()).toList()))));
+  }
+
+  /** Deals read at a time by an export: large enough that the values' query per chunk is cheap. */
+  static final int EXPORT_CHUNK = 2_000;
+
   /** A live deal of this workspace; 404 for a trashed one, or one of another workspace. */
   @Transactional(readOnly = true)
   public Deal get(DealId id) {
@@ -160,6 +175,105 @@ public class DealService implements ExpiringTrash {
     deals.insert(deal);
     customFields.write(Deal.RECORD_TYPE, deal.id().value(), values);
     return get(deal.id());
+  }
+
+  /** What became of one deal of a batch: the deal written, or the problems that refused it (nothing written). */
+  public record Written(@Nullable DealId id, List<FieldViolation> problems) {
+    public boolean ok() {
+      return problems.isEmpty();
+    }
+  }
+
+  /**
+   * Creates the valid ones of {@code commands} with every rule of {@link #create(CreateDeal)} (fields, custom
+   * fields, probability, the stage machine and the history's dates, the client and owner of this workspace),
+   * at the end of their columns in file order, in one insert; the others are answered with their problems.
+   *
+   * @param dryRun check only: answers as if written, writes nothing.
+   */
+  @Transactional
+  public List<Written> createAll(List<CreateDeal> commands, boolean dryRun) {
+    var scope = TenantContext.requireWriter();
+    Pipeline pipeline = pipeline(scope.tenant());
+    var checkedValues = customFields.checkAll(Deal.RECORD_TYPE,
+        commands.stream().map(CreateDeal::customFields).toList(), true);
+    var memberIds = new java.util.HashSet<UserId>();
+    members.members().forEach(m -> memberIds.add(m.user()));
+    var now = clock.instant();
+    ZoneId zone = calendar.zone();
+    LocalDate today = LocalDate.ofInstant(now, zone);
+    List<DealDetails> details = new ArrayList<>(commands.size());
+    List<List<FieldViolation>> problems = new ArrayList<>(commands.size());
+    var clientRefs = new java.util.LinkedHashSet<RecordRef>();
+    for (int i = 0; i < commands.size(); i++) {
+      var command = commands.get(i);
+      List<FieldViolation> own = new ArrayList<>(checkedValues.get(i).problems());
+      DealDetails d = collect(() -> checked(command.draft(), command.probability()), own);
+      details.add(d);
+      problems.add(own);
+      if (d != null && d.clientId() != null) {
+        clientRefs.add(new RecordRef(Client.RECORD_TYPE, d.clientId().value()));
+      }
+    }
+    var liveClients = records.find(clientRefs).keySet();
+    Map<String, String> lastRanks = new java.util.HashMap<>();
+    List<Written> out = new ArrayList<>(commands.size());
+    List<Deal> toInsert = new ArrayList<>(commands.size());
+    Map<UUID, Map<com.orbitcrm.customfields.FieldDefinition, java.util.Optional<FieldValue>>> values =
+        new java.util.LinkedHashMap<>();
+    for (int i = 0; i < commands.size(); i++) {
+      var command = commands.get(i);
+      DealDetails d = details.get(i);
+      List<FieldViolation> own = problems.get(i);
+      if (d != null && d.clientId() != null
+          && !liveClients.contains(new RecordRef(Client.RECORD_TYPE, d.clientId().value()))) {
+        own.add(new FieldViolation("clientId", "is not a client of this workspace"));
+      }
+      if (d != null && d.ownerId() != null && !memberIds.contains(d.ownerId())) {
+        own.add(new FieldViolation("ownerId", "is not a member of this workspace"));
+      }
+      Stage stage = command.stage() == null ? pipeline.first() : collect(() -> stage(pipeline, command.stage()), own);
+      DealProgress progress = null;
+      if (stage != null) {
+        own.addAll(DealProgress.historyProblems(stage, command.createdAt(), command.closedOn(), now, zone));
+        if (own.isEmpty()) {
+          progress = collect(() -> DealProgress.start(stage, probability(command.probability()),
+              command.lostReason(), command.closedOn(), today), own);
+        }
+      }
+      if (!own.isEmpty() || progress == null) {
+        out.add(new Written(null, own.isEmpty() ? List.of(new FieldViolation("stage", "is required")) : own));
+        continue;
+      }
+      String last = lastRanks.computeIfAbsent(stage.key(),
+          k -> deals.lastRank(scope.tenant(), pipeline, k, null).orElse(null));
+      String rank = Rank.between(last, null);
+      lastRanks.put(stage.key(), rank);
+      var created = command.createdAt() == null ? now : command.createdAt();
+      var deal = new Deal(new DealId(UUID.randomUUID()), scope.tenant(), pipeline.id(), d, progress, rank,
+          Reached.start(pipeline, stage, LocalDate.ofInstant(created, zone), progress.actualCloseDate()),
+          scope.user(), created, now, null, 0);
+      toInsert.add(deal);
+      if (!checkedValues.get(i).values().isEmpty()) {
+        values.put(deal.id().value(), checkedValues.get(i).values());
+      }
+      out.add(new Written(deal.id(), List.of()));
+    }
+    if (!dryRun && !toInsert.isEmpty()) {
+      deals.insertAll(toInsert);
+      values.forEach((id, v) -> customFields.write(Deal.RECORD_TYPE, id, v));
+    }
+    return out;
+  }
+
+  /** Moves many deals to the trash at once (an import undone); publishes {@link DealTrashed} for each. */
+  @Transactional
+  public int deleteAll(Collection<DealId> ids) {
+    var scope = TenantContext.requireWriter();
+    var now = clock.instant();
+    var trashed = deals.trashAll(scope.tenant(), ids, now);
+    trashed.forEach(id -> events.publishEvent(new DealTrashed(scope.tenant(), id, now)));
+    return trashed.size();
   }
 
   /**

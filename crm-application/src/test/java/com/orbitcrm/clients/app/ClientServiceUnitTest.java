@@ -74,6 +74,40 @@ class ClientServiceUnitTest {
   }
 
   @Test
+  void aBatchKeepsEveryRuleOfTheSingleCreateAndUpdateAndWritesOnlyTheValidItems() {
+    var written = team.asMember(() -> service.createAll(List.of(
+        new ClientService.NewClient(ClientDraft.empty().with("name", " Batch A ").with("state", "tx"), java.util.Map.of(), null),
+        new ClientService.NewClient(ClientDraft.empty().with("state", "Texas"), java.util.Map.of(), null),
+        new ClientService.NewClient(ClientDraft.empty().with("name", "Batch C")
+            .with("accountOwnerId", outsider.id().toString()), java.util.Map.of(), T0.minus(Duration.ofDays(400)))),
+        false));
+    assertThat(written.get(0).ok()).isTrue();
+    assertThat(written.get(1).problems()).extracting(com.orbitcrm.platform.FieldViolation::field)
+        .containsExactlyInAnyOrder("name", "state");
+    assertThat(written.get(2).problems()).extracting(com.orbitcrm.platform.FieldViolation::message)
+        .containsExactly("is not a member of this workspace");
+    assertThat(clients.all()).hasSize(1);
+    Client a = clients.all().getFirst();
+    assertThat(a.details().name()).isEqualTo("Batch A");
+    assertThat(a.details().state()).isEqualTo("TX");
+
+    var dry = team.asMember(() -> service.createAll(List.of(new ClientService.NewClient(
+        ClientDraft.empty().with("name", "Dry"), java.util.Map.of(), null)), true));
+    assertThat(dry.getFirst().ok()).isTrue();
+    assertThat(clients.all()).hasSize(1);
+
+    var changed = team.asMember(() -> service.updateAll(List.of(new ClientService.ClientChange(a.id(),
+        d -> d.with("city", "Austin"), java.util.Map.of())), false));
+    assertThat(changed.getFirst().previous().city()).isNull();
+    assertThat(clients.all().getFirst().details().city()).isEqualTo("Austin");
+    assertThat(team.asMember(() -> service.findBy("name", List.of("BATCH a")))).containsOnlyKeys("batch a");
+    assertThat(team.asMember(() -> service.deleteAll(List.of(a.id())))).isEqualTo(1);
+    assertThat(events).hasSize(1);
+    assertThatThrownBy(() -> team.as(viewer, Role.VIEWER, () -> service.createAll(List.of(), false)))
+        .isInstanceOf(ForbiddenException.class);
+  }
+
+  @Test
   void anUpdateWithAStaleVersionIsAConflictAndChangesNothing() {
     Client client = create("Acme");
     clock.advance(Duration.ofMinutes(1));

@@ -93,6 +93,29 @@ class DealServiceUnitTest {
   // ---- create ----------------------------------------------------------------------------------------
 
   @Test
+  void aBatchOfDealsKeepsTheStageMachineHistoryAndReferencesAndAppendsToEachColumnInOrder() {
+    var draft = DealDraft.empty().with("name", "Imported").with("value", "100");
+    var written = team.asMember(() -> service.createAll(List.of(
+        DealCommands.CreateDeal.of(draft).inStage("closed_won", null)
+            .withHistory(T0.minus(java.time.Duration.ofDays(60)), java.time.LocalDate.parse("2026-02-01")),
+        DealCommands.CreateDeal.of(draft).inStage("closed_lost", null),
+        DealCommands.CreateDeal.of(draft.with("ownerId", outsider.id().toString())),
+        DealCommands.CreateDeal.of(draft).inStage("nowhere", null),
+        DealCommands.CreateDeal.of(draft.with("name", "Second")),
+        DealCommands.CreateDeal.of(draft.with("name", "Third"))), false));
+    assertThat(written).extracting(DealService.Written::ok).containsExactly(true, false, false, false, true, true);
+    assertThat(written.get(2).problems()).extracting(com.orbitcrm.platform.FieldViolation::field).containsExactly("ownerId");
+    assertThat(written.get(3).problems()).extracting(com.orbitcrm.platform.FieldViolation::field).containsExactly("stage");
+    Deal won = team.asMember(() -> service.get(written.get(0).id()));
+    assertThat(won.progress().actualCloseDate()).isEqualTo(java.time.LocalDate.parse("2026-02-01"));
+    assertThat(won.createdAt()).isEqualTo(T0.minus(java.time.Duration.ofDays(60)));
+    Deal second = team.asMember(() -> service.get(written.get(4).id()));
+    Deal third = team.asMember(() -> service.get(written.get(5).id()));
+    assertThat(second.rank()).isLessThan(third.rank());
+    assertThat(team.asMember(() -> service.deleteAll(List.of(second.id(), third.id())))).isEqualTo(2);
+  }
+
+  @Test
   void createPutsTheDealAtTheEndOfTheFirstStageWithItsDefaultProbability() {
     Deal first = create("Pilot", "1000");
     Deal second = create("Rollout", "2500.5");

@@ -35,6 +35,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -112,6 +113,18 @@ class InMemoryDeals implements Deals {
     List<Deal> page = List.copyOf(matching.subList(0, q.limit()));
     Deal last = page.getLast();
     return new DealPage(page, new CreatedCursor(last.createdAt(), last.id().value()));
+  }
+
+  @Override
+  public void each(TenantId tenant, DealQuery q, int chunk, Consumer<List<Deal>> sink) {
+    CreatedCursor after = null;
+    do {
+      var page = find(tenant, q.after(after));
+      if (!page.items().isEmpty()) {
+        sink.accept(page.items());
+      }
+      after = page.next();
+    } while (after != null);
   }
 
   private static boolean olderThan(Deal d, CreatedCursor cursor) {

@@ -10,6 +10,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * Secondary port: the stored clients of a workspace. Internal to the clients module: other modules
@@ -22,10 +23,39 @@ public interface Clients {
 
   ClientPage find(TenantId tenant, ClientQuery query);
 
+  /**
+   * Every client the query matches, in its order (its cursor and limit aside), handed to {@code sink}
+   * {@code chunk} at a time from one server-side cursor: an export reads a million in constant memory.
+   */
+  void each(TenantId tenant, ClientQuery query, int chunk, Consumer<List<Client>> sink);
+
   /** The names of those of {@code ids} that are clients of the workspace; {@code live}: not trashed only. */
   Map<ClientId, String> names(TenantId tenant, Collection<ClientId> ids, boolean live);
 
   void insert(Client client);
+
+  /** Inserts many new clients at once (an import's batch); the same columns as {@link #insert}. */
+  default void insertAll(List<Client> clients) {
+    clients.forEach(this::insert);
+  }
+
+  /** Those of {@code ids} that are clients of the workspace, trashed or not. */
+  default Map<ClientId, Client> findAll(TenantId tenant, Collection<ClientId> ids) {
+    var found = new java.util.LinkedHashMap<ClientId, Client>();
+    ids.forEach(id -> find(tenant, id).ifPresent(c -> found.put(id, c)));
+    return found;
+  }
+
+  /**
+   * Live clients by a key: {@code field} is {@code contactEmail}, {@code companyId} or {@code name}; {@code keys}
+   * are compared without case or outer blanks. Answers key → the oldest such client.
+   */
+  Map<String, ClientId> findLiveBy(TenantId tenant, String field, Collection<String> keys);
+
+  /** Moves live clients to the trash at once; answers those moved. */
+  default List<ClientId> trashAll(TenantId tenant, Collection<ClientId> ids, Instant at) {
+    return ids.stream().filter(id -> trash(tenant, id, at)).toList();
+  }
 
   /** @return false when the stored version is not {@code client.version()} (someone else saved first). */
   boolean update(Client client);

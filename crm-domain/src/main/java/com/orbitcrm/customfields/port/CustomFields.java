@@ -5,6 +5,7 @@ import com.orbitcrm.customfields.FieldId;
 import com.orbitcrm.customfields.FieldValue;
 import com.orbitcrm.platform.RecordType;
 import com.orbitcrm.tenancy.TenantId;
+import com.orbitcrm.tenancy.UserId;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -44,6 +45,12 @@ public interface CustomFields {
 
   /** Removes every value of these records (they were purged). */
   void removeValues(TenantId tenant, RecordType type, Collection<UUID> records);
+
+  /** The custom-field columns (field names, in order) a user chose for a list; empty when none were chosen. */
+  List<String> columns(TenantId tenant, UserId user, String list);
+
+  /** Remembers a user's columns for a list. */
+  void saveColumns(TenantId tenant, UserId user, String list, List<String> fieldNames);
 
   /** The country whose national phone numbers the workspace types without a country code. */
   String phoneRegion(TenantId tenant);

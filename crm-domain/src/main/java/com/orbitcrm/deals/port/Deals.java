@@ -19,6 +19,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -32,11 +33,22 @@ public interface Deals {
 
   DealPage find(TenantId tenant, DealQuery query);
 
+  /**
+   * Every deal the query matches, newest first (its cursor and limit aside), handed to {@code sink}
+   * {@code chunk} at a time from one server-side cursor: an export reads a million in constant memory.
+   */
+  void each(TenantId tenant, DealQuery query, int chunk, Consumer<List<Deal>> sink);
+
   /** The names of those of {@code ids} that are live deals of the workspace. */
   Map<DealId, String> names(TenantId tenant, Collection<DealId> ids);
 
   /** @throws com.orbitcrm.platform.ConflictException when another deal already holds the rank. */
   void insert(Deal deal);
+
+  /** Inserts many new deals at once (an import's batch); the same columns as {@link #insert}. */
+  default void insertAll(List<Deal> deals) {
+    deals.forEach(this::insert);
+  }
 
   /**
    * @return false when the stored version is not {@code deal.version()} (someone else saved first).
@@ -76,6 +88,11 @@ public interface Deals {
   long countOn(TenantId tenant, Pipeline pipeline);
 
   boolean trash(TenantId tenant, DealId id, Instant at);
+
+  /** Moves live deals to the trash at once; answers those moved. */
+  default List<DealId> trashAll(TenantId tenant, Collection<DealId> ids, Instant at) {
+    return ids.stream().filter(id -> trash(tenant, id, at)).toList();
+  }
 
   boolean restore(TenantId tenant, DealId id);
 
