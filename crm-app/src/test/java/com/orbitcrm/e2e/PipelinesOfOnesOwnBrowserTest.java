@@ -146,6 +146,22 @@ class PipelinesOfOnesOwnBrowserTest extends BrowserTest {
     assertThat(saved.get("value").asString()).isEqualTo("4800.00");
     assertThat(saved.get("expectedCloseDate").asString()).isEqualTo("2027-03-31");
     assertThat(saved.get("probability").asInt()).isEqualTo(60);
+
+    // The deal's modal shows its own pipeline's stages; losing it there asks the reason in place.
+    page.locator(".deal-card .deal-name", new Page.LocatorOptions().setHasText("Reseller deal")).click();
+    var bar = page.getByTestId("stage-bar");
+    assertThat(bar).containsText("Proposal sent");
+    assertThat(bar).not().containsText("Negotiation");
+    bar.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Lost")).click();
+    var inline = page.getByTestId("lost-inline");
+    assertThat(inline).isVisible();
+    inline.getByLabel("Why was it lost?").fill("Chose a reseller nearer to them");
+    inline.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Mark as lost")).click();
+    assertThat(inline).hasCount(0);
+    var lost = api.get("/api/crm/deals/" + dealId).json();
+    assertThat(lost.get("stage").asString()).isEqualTo("lost");
+    assertThat(lost.get("lostReason").asString()).isEqualTo("Chose a reseller nearer to them");
+    page.keyboard().press("Escape");
     page.setViewportSize(390, 844);
     page.navigate("/pipeline");
     assertThat(page.getByTestId("pipeline-switcher")).isVisible();

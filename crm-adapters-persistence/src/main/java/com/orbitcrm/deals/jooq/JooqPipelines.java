@@ -59,7 +59,9 @@ class JooqPipelines implements Pipelines {
   public Optional<Stored> lock(TenantId tenant, PipelineId id) {
     dsl.select(PIPELINES.ID).from(PIPELINES)
         .where(PIPELINES.TENANT_ID.eq(tenant.value()), PIPELINES.ID.eq(id.value()), PIPELINES.ARCHIVED_AT.isNull())
-        .forUpdate().fetch();
+        // NO KEY UPDATE: admins' changes wait for each other, while deals written meanwhile (whose foreign
+        // key takes KEY SHARE on this row) do not wait for them.
+        .forNoKeyUpdate().fetch();
     return read(tenant, PIPELINES.ID.eq(id.value()), true).stream().findFirst();
   }
 

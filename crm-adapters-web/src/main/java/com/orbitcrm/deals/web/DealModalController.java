@@ -6,13 +6,17 @@ import com.orbitcrm.deals.app.DealCommands.EditDeal;
 import com.orbitcrm.deals.app.DealCommands.PlaceDeal;
 import com.orbitcrm.deals.app.DealService;
 import com.orbitcrm.platform.ConflictException;
+import com.orbitcrm.deals.EntryRefused;
+import com.orbitcrm.deals.StageKind;
 import com.orbitcrm.platform.InvalidInputException;
 import com.orbitcrm.platform.NotFoundException;
 import com.orbitcrm.platform.web.FormErrors;
 import com.orbitcrm.tenancy.TenantContext;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxResponse;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.springframework.stereotype.Controller;
@@ -59,20 +63,26 @@ class DealModalController {
     return panel.render(model, deals.get(DealViews.id(id)));
   }
 
-  /** A click on the modal's stage progress bar; closed_lost without a reason asks for one. */
+  /**
+   * A click on the modal's stage progress bar; a stage that requires what the deal lacks (a lost stage: a
+   * reason) asks for just that in place, and the answer is saved with the move.
+   */
   @PostMapping("/deals/{id}/stage")
   String stage(@PathVariable String id, @ModelAttribute MoveForm move, Model model, HtmxResponse htmx,
-               HttpServletResponse response) {
+               HttpServletRequest request, HttpServletResponse response) {
     DealId dealId = DealViews.id(id);
     try {
       Deal deal = deals.place(new PlaceDeal(dealId, move.stageKey(), null, null, move.lostReason(),
-          move.versionValue())).deal();
+          move.versionValue(), move.fill(request))).deal();
       DealPanel.changed(htmx, deal.details().name() + " moved to " + deal.progress().stage().label() + ".");
       return panel.render(model, deal);
     } catch (InvalidInputException e) {
       response.setStatus(422);
       panel.render(model, deals.get(dealId));
       model.addAttribute("askLostReason", true);
+      model.addAttribute("askStage", move.stageKey());
+      model.addAttribute("asked", e instanceof EntryRefused refused ? refused.fields() : List.of("lostReason"));
+      model.addAttribute("askLost", !(e instanceof EntryRefused refused) || refused.stage().kind() == StageKind.LOST);
       model.addAttribute("errors", FormErrors.of(e));
       return "deals/detail :: panel";
     } catch (ConflictException e) {

@@ -39,7 +39,7 @@ class DealPanel {
 
   String render(Model model, Deal deal) {
     model.addAttribute("deal", views.of(deal));
-    model.addAttribute("stages", deals.pipeline().stages());
+    model.addAttribute("stages", deals.pipeline(deal.pipeline()).stages());
     model.addAttribute("errors", Map.of());
     model.addAttribute("customValues", CustomFieldForms.shown(customFields.definitions(Deal.RECORD_TYPE),
         deals.customValues(List.of(deal.id())).getOrDefault(deal.id().value(), Map.of())));

@@ -236,6 +236,10 @@ public class DealService implements ExpiringTrash {
       DealProgress progress = null;
       if (stage != null) {
         own.addAll(DealProgress.historyProblems(stage, command.createdAt(), command.closedOn(), now, zone));
+        if (own.isEmpty() && d != null) {
+          // The stage's entry requirements (a lost stage: a reason), as for a deal created one at a time.
+          own.addAll(stage.missingOnEntry(d, named(checkedValues.get(i).values()), command.lostReason()));
+        }
         if (own.isEmpty()) {
           progress = collect(() -> DealProgress.start(stage, probability(command.probability()),
               command.lostReason(), command.closedOn(), today), own);

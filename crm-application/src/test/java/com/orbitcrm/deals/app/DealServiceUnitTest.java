@@ -116,6 +116,30 @@ class DealServiceUnitTest {
   }
 
   @Test
+  void aBatchAsksWhatAStageRequiresAsADealCreatedAloneDoes() {
+    var ruled = new Pipeline(pipeline.id(), pipeline.name(), pipeline.stages().stream()
+        .map(s -> s.key().equals("proposal") ? new com.orbitcrm.deals.Stage(s.key(), s.label(), s.color(), s.order(),
+            s.defaultProbability(), s.kind(), new com.orbitcrm.deals.EntryRequirements(List.of("value",
+                "expectedCloseDate"))) : s)
+        .toList());
+    pipelines.update(tenant, ruled);
+    var draft = DealDraft.empty().with("name", "Imported");
+    var written = team.asMember(() -> service.createAll(List.of(
+        DealCommands.CreateDeal.of(draft).inStage("proposal", null),
+        DealCommands.CreateDeal.of(draft.with("value", "10").with("expectedCloseDate", "2026-06-30"))
+            .inStage("proposal", null),
+        DealCommands.CreateDeal.of(draft).inStage("closed_lost", null)), false));
+    assertThat(written).extracting(DealService.Written::ok).containsExactly(false, true, false);
+    assertThat(written.get(0).problems()).extracting(com.orbitcrm.platform.FieldViolation::field)
+        .containsExactly("value", "expectedCloseDate");
+    assertThat(written.get(2).problems()).extracting(com.orbitcrm.platform.FieldViolation::field)
+        .containsExactly("lostReason");
+    var alone = org.assertj.core.api.Assertions.catchThrowable(() -> team.asMember(() -> service.create(
+        DealCommands.CreateDeal.of(draft).inStage("proposal", null))));
+    assertThat(alone).isInstanceOf(com.orbitcrm.deals.EntryRefused.class);
+  }
+
+  @Test
   void createPutsTheDealAtTheEndOfTheFirstStageWithItsDefaultProbability() {
     Deal first = create("Pilot", "1000");
     Deal second = create("Rollout", "2500.5");
