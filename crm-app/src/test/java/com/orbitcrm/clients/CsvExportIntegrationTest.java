@@ -158,9 +158,9 @@ class CsvExportIntegrationTest {
         {"name": "=SUM(A1:A9)", "contactName": "-Dash", "contactEmail": "x@formula.example", "city": "São Paulo",
          "estimatedMonthlySpend": 99.90, "status": "inactive", "companyId": "C-1",
          "customFields": {"tier": "silver", "products": ["mail", "crm"]}}""");
-    assertThat(api.post("/api/clients", """
-        {"name": "Comma, \"quoted\" Co", "status": "active"}""").status())
-        .isEqualTo(201);
+    var comma = api.post("/api/clients", """
+        {"name": "Comma, \\"quoted\\" Co", "status": "active"}""");
+    assertThat(comma.status()).as(comma.toString()).isEqualTo(201);
     var exported = api.get("/api/clients/export");
     assertThat(exported.status()).isEqualTo(200);
 
