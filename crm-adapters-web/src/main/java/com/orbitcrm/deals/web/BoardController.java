@@ -79,8 +79,11 @@ class BoardController {
     List<Member> team = members.members();
     model.addAttribute("team", team);
     PipelineId shown = shown(pipeline);
-    model.addAttribute("pipelines", pipelines.list());
-    model.addAttribute("pipeline", deals.pipeline(shown));
+    var all = pipelines.list();
+    model.addAttribute("pipelines", all);
+    // The shown pipeline is one of the list just read (one read less per board); else as the deals module finds it.
+    model.addAttribute("pipeline", all.stream().map(p -> p.pipeline()).filter(p -> p.id().equals(shown)).findFirst()
+        .orElseGet(() -> deals.pipeline(shown)));
     try {
       List<BoardColumn> board = deals.board(shown, filter(filters), PER_COLUMN);
       model.addAttribute("stages", board.stream().map(BoardColumn::stage).toList());
