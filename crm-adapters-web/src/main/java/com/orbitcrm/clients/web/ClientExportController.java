@@ -7,6 +7,7 @@ import com.orbitcrm.clients.app.ClientService;
 import com.orbitcrm.customfields.FieldDefinition;
 import com.orbitcrm.customfields.FieldValue;
 import com.orbitcrm.customfields.app.CustomFieldService;
+import com.orbitcrm.customfields.web.CustomFieldsCsv;
 import com.orbitcrm.platform.web.CsvDownload;
 import com.orbitcrm.tenancy.Member;
 import com.orbitcrm.tenancy.UserId;
@@ -20,7 +21,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -67,8 +67,7 @@ class ClientExportController {
     List<FieldDefinition> fields = customFields.definitions(Client.RECORD_TYPE);
     Map<UserId, String> owners = members.members().stream()
         .collect(Collectors.toMap(Member::user, Member::name, (a, b) -> a));
-    List<String> header = Stream.concat(COLUMNS.stream(), fields.stream().map(f -> "customFields." + f.fieldName()))
-        .toList();
+    List<String> header = CustomFieldsCsv.header(COLUMNS, fields);
     try (var csv = CsvDownload.start(response, "clients-" + LocalDate.now(clock) + ".csv", header)) {
       clients.export(query, batch -> {
         for (Client c : batch.clients()) {
@@ -89,10 +88,7 @@ class ClientExportController {
         d.estimatedMonthlySpend() == null ? null : d.estimatedMonthlySpend().toPlainString(), d.status().key(),
         owner == null ? null : owner.toString(), owner == null ? null : owners.get(owner), d.companyId(),
         c.createdAt().toString(), c.updatedAt().toString()));
-    for (FieldDefinition f : fields) {
-      FieldValue v = values.get(f.fieldName());
-      row.add(v == null ? null : v.csv());
-    }
+    CustomFieldsCsv.addCells(row, fields, values);
     return row;
   }
 }

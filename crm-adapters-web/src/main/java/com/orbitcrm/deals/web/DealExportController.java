@@ -5,6 +5,7 @@ import com.orbitcrm.clients.app.ClientService;
 import com.orbitcrm.customfields.FieldDefinition;
 import com.orbitcrm.customfields.FieldValue;
 import com.orbitcrm.customfields.app.CustomFieldService;
+import com.orbitcrm.customfields.web.CustomFieldsCsv;
 import com.orbitcrm.deals.Deal;
 import com.orbitcrm.deals.DealDetails;
 import com.orbitcrm.deals.DealProgress;
@@ -21,7 +22,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -62,8 +62,7 @@ class DealExportController {
     DealQuery query = params.query(deals.pipeline(), trashed).after(null)
         .withFields(customFields.filters(Deal.RECORD_TYPE, all));
     List<FieldDefinition> fields = customFields.definitions(Deal.RECORD_TYPE);
-    List<String> header = Stream.concat(COLUMNS.stream(), fields.stream().map(f -> "customFields." + f.fieldName()))
-        .toList();
+    List<String> header = CustomFieldsCsv.header(COLUMNS, fields);
     try (var csv = CsvDownload.start(response, "deals-" + LocalDate.now(clock) + ".csv", header)) {
       deals.export(query, batch -> {
         Map<ClientId, String> names = clients.names(batch.deals().stream().map(d -> d.details().clientId())
@@ -90,10 +89,7 @@ class DealExportController {
         p.actualCloseDate() == null ? null : p.actualCloseDate().toString(),
         d.ownerId() == null ? null : d.ownerId().toString(), d.source(), p.lostReason(), deal.createdAt().toString(),
         deal.updatedAt().toString()));
-    for (FieldDefinition f : fields) {
-      FieldValue v = values.get(f.fieldName());
-      row.add(v == null ? null : v.csv());
-    }
+    CustomFieldsCsv.addCells(row, fields, values);
     return row;
   }
 }
