@@ -7,6 +7,7 @@ import com.orbitcrm.tenancy.Role;
 import com.orbitcrm.tenancy.TenantContext;
 import com.orbitcrm.tenancy.TenantId;
 import com.orbitcrm.tenancy.UserId;
+import com.orbitcrm.tenancy.app.RequestTransaction;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -27,6 +28,7 @@ class ApplicationIntegrationTest {
   @Autowired DSLContext dsl;
   @Autowired TransactionTemplate tx;
   @Autowired DataSource dataSource;
+  @Autowired RequestTransaction requests;
 
   final HttpClient http = HttpClient.newHttpClient();
 
@@ -39,7 +41,9 @@ class ApplicationIntegrationTest {
   void healthIncludesTheDatabase() throws Exception {
     var response = get("/actuator/health");
     assertThat(response.statusCode()).isEqualTo(200);
-    assertThat(response.body()).contains("\"status\":\"UP\"").contains("\"db\":{\"status\":\"UP\"");
+    // Both pools: the application's and the browser sessions' own.
+    assertThat(response.body()).contains("\"status\":\"UP\"").contains("\"dataSource\":{\"status\":\"UP\"")
+        .contains("\"sessionDataSource\":{\"status\":\"UP\"");
   }
 
   @Test
@@ -62,6 +66,39 @@ class ApplicationIntegrationTest {
     for (int i = 0; i < 25; i++) {
       assertThat(jdbcSetting("orbit.tenant_id")).isNullOrEmpty();
     }
+  }
+
+  @Test
+  void workForAnotherScopeInsideAnOpenTransactionGetsATransactionOfItsOwn() {
+    var a = new TenantContext.Scope(new TenantId(UUID.randomUUID()), new UserId(UUID.randomUUID()), Role.MEMBER);
+    var b = TenantContext.Scope.system(new TenantId(UUID.randomUUID()));
+    String[] seen = new String[3];
+    TenantContext.runAs(a, () -> tx.executeWithoutResult(outer -> {
+      // Same scope: joins (one transaction for a whole request's use cases).
+      seen[0] = tx.execute(inner -> inner.isNewTransaction() ? "new" : "joined");
+      // Another workspace (an RSVP link, a tracking pixel): its own transaction, in its own workspace.
+      seen[1] = TenantContext.callAs(b, () -> settingInTransaction("orbit.tenant_id"));
+      seen[2] = settingInTransaction("orbit.tenant_id");
+    }));
+    assertThat(seen).containsExactly("joined", b.tenant().toString(), a.tenant().toString());
+  }
+
+  @Test
+  void aRequestsTransactionIsReadOnlyAndEndsQuietlyAfterAFailedUseCase() {
+    var scope = TenantContext.Scope.system(new TenantId(UUID.randomUUID()));
+    // The database itself refuses a write during a GET.
+    assertThatThrownBy(() -> TenantContext.runAs(scope, () -> requests.readOnly(
+        () -> dsl.execute("create temporary table planted_write (id int)"))))
+        .hasMessageContaining("read-only transaction");
+    // A use case that failed inside (answered as a 404 or a form error) leaves nothing to commit and no error.
+    String[] after = new String[1];
+    TenantContext.runAs(scope, () -> requests.readOnly(() -> {
+      assertThatThrownBy(() -> tx.executeWithoutResult(status -> {
+        throw new IllegalArgumentException("refused");
+      })).hasMessage("refused");
+      after[0] = settingInTransaction("orbit.tenant_id");
+    }));
+    assertThat(after[0]).isEqualTo(scope.tenant().toString());
   }
 
   @Test

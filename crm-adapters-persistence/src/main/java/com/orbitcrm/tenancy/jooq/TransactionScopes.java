@@ -1,8 +1,11 @@
 package com.orbitcrm.tenancy.jooq;
 
+import com.orbitcrm.tenancy.TenantContext;
 import com.orbitcrm.tenancy.TenantId;
+import com.orbitcrm.tenancy.UserId;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -16,10 +19,17 @@ final class TransactionScopes {
   /** One transaction: its workspace ({@literal null}: none), and whether a narrow look-up was opened in it. */
   static final class Frame {
     final @Nullable TenantId tenant;
+    final @Nullable UserId user;
     @Nullable String door;
 
-    Frame(@Nullable TenantId tenant) {
-      this.tenant = tenant;
+    Frame(TenantContext.@Nullable Scope scope) {
+      this.tenant = scope == null ? null : scope.tenant();
+      this.user = scope == null ? null : scope.user();
+    }
+
+    /** Whether work in {@code scope} may join this transaction: the same workspace and user (or none). */
+    boolean isFor(TenantContext.@Nullable Scope scope) {
+      return scope == null ? tenant == null : scope.tenant().equals(tenant) && Objects.equals(scope.user(), user);
     }
   }
 
@@ -27,8 +37,8 @@ final class TransactionScopes {
 
   private TransactionScopes() {}
 
-  static void begin(@Nullable TenantId tenant) {
-    FRAMES.get().push(new Frame(tenant));
+  static void begin(TenantContext.@Nullable Scope scope) {
+    FRAMES.get().push(new Frame(scope));
   }
 
   static void end() {

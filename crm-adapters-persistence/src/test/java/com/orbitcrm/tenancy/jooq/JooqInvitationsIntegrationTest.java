@@ -3,6 +3,7 @@ package com.orbitcrm.tenancy.jooq;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.orbitcrm.tenancy.TenantContext;
 import com.orbitcrm.platform.EmailAddress;
 import com.orbitcrm.tenancy.Invitation;
 import com.orbitcrm.tenancy.InvitationToken;
@@ -62,7 +63,7 @@ class JooqInvitationsIntegrationTest {
       if (tenant != null) {
         dsl.fetch("select set_config('orbit.tenant_id', ?, true)", tenant.toString());
       }
-      TransactionScopes.begin(tenant);
+      TransactionScopes.begin(tenant == null ? null : TenantContext.Scope.system(tenant));
       try {
         T result = work.run(new JooqInvitations(dsl), dsl);
         c.commit();

@@ -5,6 +5,7 @@ import com.orbitcrm.tenancy.TenantContext;
 import com.orbitcrm.tenancy.TenantId;
 import com.orbitcrm.tenancy.WorkspaceMembership;
 import com.orbitcrm.tenancy.app.IdentityService;
+import com.orbitcrm.tenancy.app.RequestTransaction;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -34,9 +35,11 @@ final class TenantResolutionFilter extends OncePerRequestFilter {
   private static final String NO_WORKSPACE_PATH = "/no-workspace";
 
   private final IdentityService identity;
+  private final RequestTransaction transaction;
 
-  TenantResolutionFilter(IdentityService identity) {
+  TenantResolutionFilter(IdentityService identity, RequestTransaction transaction) {
     this.identity = identity;
+    this.transaction = transaction;
   }
 
   @Override
@@ -74,11 +77,19 @@ final class TenantResolutionFilter extends OncePerRequestFilter {
       chain.doFilter(request, response);
       return;
     }
+    // A request that may not change data runs in one read-only transaction, which its use cases join.
+    boolean reads = "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
     try {
       TenantContext.runAs(scope, () -> {
         try {
-          chain.doFilter(request, response);
-        } catch (IOException | ServletException e) {
+          if (reads) {
+            transaction.<Exception>readOnly(() -> chain.doFilter(request, response));
+          } else {
+            chain.doFilter(request, response);
+          }
+        } catch (RuntimeException e) {
+          throw e;
+        } catch (Exception e) {
           throw new WrappedException(e);
         }
       });

@@ -4,6 +4,7 @@ import com.orbitcrm.platform.web.Problems;
 import com.orbitcrm.tenancy.app.ApiTokenService;
 import com.orbitcrm.tenancy.SignInRefusal;
 import com.orbitcrm.tenancy.app.IdentityService;
+import com.orbitcrm.tenancy.app.RequestTransaction;
 import com.orbitcrm.tenancy.app.SignInGuard;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxResponseHeader;
@@ -63,7 +64,7 @@ class WebSecurityConfiguration {
   @Bean
   @Order(1)
   SecurityFilterChain api(HttpSecurity http, ApiTokenService tokens, IdentityService identity,
-                          AuthenticationManager signInManager) throws Exception {
+                          AuthenticationManager signInManager, RequestTransaction transaction) throws Exception {
     AuthenticationEntryPoint unauthorized = (request, response, e) -> {
       if (e instanceof SignInRefused refused) {
         // Too many attempts (or locked): 429 with when to try again; the password was not looked at.
@@ -93,13 +94,14 @@ class WebSecurityConfiguration {
         .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
             .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)))
         .addFilterBefore(new BearerTokenFilter(tokens), BasicAuthenticationFilter.class)
-        .addFilterAfter(new TenantResolutionFilter(identity), AuthorizationFilter.class);
+        .addFilterAfter(new TenantResolutionFilter(identity, transaction), AuthorizationFilter.class);
     return http.build();
   }
 
   @Bean
   @Order(2)
   SecurityFilterChain pages(HttpSecurity http, IdentityService identity, AuthenticationManager signInManager,
+                           RequestTransaction transaction,
                            @Value("${orbit.metrics.token:}") String metricsToken,
                            @Value("${management.server.port:-1}") int managementPort) throws Exception {
     var toSignIn = new LoginUrlAuthenticationEntryPoint("/login");
@@ -147,7 +149,7 @@ class WebSecurityConfiguration {
         .exceptionHandling(ex -> ex.authenticationEntryPoint(entryPoint))
         .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
             .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)))
-        .addFilterAfter(new TenantResolutionFilter(identity), AuthorizationFilter.class);
+        .addFilterAfter(new TenantResolutionFilter(identity, transaction), AuthorizationFilter.class);
     return http.build();
   }
 
