@@ -37,11 +37,17 @@ class JooqPipelines implements Pipelines {
 
   @Override
   public Optional<Pipeline> findDefault(TenantId tenant) {
+    if (ReadMemo.active()) {
+      return all(tenant).stream().filter(Stored::isDefault).findFirst().map(Stored::pipeline);
+    }
     return load(tenant, PIPELINES.IS_DEFAULT.isTrue());
   }
 
   @Override
   public Optional<Pipeline> find(TenantId tenant, PipelineId id) {
+    if (ReadMemo.active()) {
+      return all(tenant).stream().map(Stored::pipeline).filter(p -> p.id().equals(id)).findFirst();
+    }
     return load(tenant, PIPELINES.ID.eq(id.value()));
   }
 
@@ -52,7 +58,8 @@ class JooqPipelines implements Pipelines {
 
   @Override
   public List<Stored> all(TenantId tenant) {
-    return read(tenant, DSL.noCondition(), false);
+    // A page asks several times (switcher, choice, board): read once per read-only transaction.
+    return ReadMemo.get(new AllOf(tenant), () -> List.copyOf(read(tenant, DSL.noCondition(), false)));
   }
 
   @Override
@@ -214,4 +221,7 @@ class JooqPipelines implements Pipelines {
         .orElseThrow(() -> new IllegalStateException("unknown stage kind in the database: " + kind)),
         required == null || required.length == 0 ? EntryRequirements.NONE : new EntryRequirements(Arrays.asList(required)));
   }
+
+  /** The memo's key for a workspace's pipelines. */
+  private record AllOf(TenantId tenant) {}
 }

@@ -41,8 +41,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class BoardController {
 
-  /** Cards per column before "load more". */
-  static final int PER_COLUMN = 20;
+  /** Cards per column before "load more" (which follows when the column's end scrolls into view): more than a
+   * tall window shows, fewer to render. */
+  static final int PER_COLUMN = 12;
 
   private final DealService deals;
   private final PipelineService pipelines;
