@@ -61,6 +61,7 @@ class AccessMatrixIntegrationTest {
         new Endpoint("GET", "/api/crm/deals", null, null, true),
         new Endpoint("GET", "/api/crm/deals?stage=lead&search=x", null, null, true),
         new Endpoint("POST", "/api/crm/deals", "{\"name\": \"Matrix deal\"}", null, false),
+        new Endpoint("GET", "/api/crm/deals/summary?groupBy=stage&status=open", null, null, true),
         new Endpoint("GET", "/api/crm/deals/{id}", null, "deal", true),
         new Endpoint("PUT", "/api/crm/deals/{id}", "{\"source\": \"Matrix\"}", "deal", false),
         new Endpoint("PATCH", "/api/crm/deals/{id}/stage", "{\"stage\": \"qualified\"}", "deal", false),

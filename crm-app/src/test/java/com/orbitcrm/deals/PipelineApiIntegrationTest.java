@@ -163,6 +163,55 @@ class PipelineApiIntegrationTest {
   }
 
   @Test
+  void theListAndItsSummaryNarrowToOnePipelineAndItsStages() {
+    String pid = created(api.post("/api/crm/pipelines", PARTNERS)).get("id").asString();
+    created(api.post("/api/crm/deals", "{\"name\": \"Seed lead\", \"value\": \"1000\", \"currency\": \"USD\"}"));
+    created(api.post("/api/crm/deals", "{\"name\": \"Seed euro\", \"value\": \"10.05\", \"currency\": \"EUR\","
+        + " \"stage\": \"proposal\"}"));
+    created(api.post("/api/crm/deals", "{\"name\": \"Partner one\", \"value\": \"200\", \"currency\": \"USD\","
+        + " \"pipelineId\": \"" + pid + "\", \"stage\": \"contacted\", \"probability\": 33}"));
+
+    // The list: every pipeline unless one is named; a stage key is checked against the pipeline named.
+    assertThat(api.get("/api/crm/deals").json().size()).isEqualTo(3);
+    var partners = api.get("/api/crm/deals?pipelineId=" + pid).json();
+    assertThat(partners.size()).isEqualTo(1);
+    assertThat(partners.get(0).get("name").asString()).isEqualTo("Partner one");
+    assertThat(api.get("/api/crm/deals?pipelineId=" + pid + "&stage=contacted").json().size()).isEqualTo(1);
+    assertThat(api.get("/api/crm/deals?stage=contacted").status()).isEqualTo(400);
+    assertThat(api.get("/api/crm/deals?pipelineId=" + pid + "&stage=lead").status()).isEqualTo(400);
+    assertThat(api.get("/api/crm/deals?pipelineId=nope").status()).isEqualTo(400);
+    assertThat(api.get("/api/crm/deals?pipelineId=" + UUID.randomUUID()).status()).isEqualTo(400);
+
+    // The summary: the default pipeline's stages in order, per currency, exact; totals per currency.
+    var summary = api.get("/api/crm/deals/summary?groupBy=stage");
+    assertThat(summary.status()).as(summary.toString()).isEqualTo(200);
+    var groups = summary.json().get("groups");
+    assertThat(groups.size()).isEqualTo(2);
+    assertThat(groups.get(0).get("stage").asString()).isEqualTo("lead");
+    assertThat(groups.get(0).get("stageLabel").asString()).isEqualTo("Lead");
+    assertThat(groups.get(0).get("stageKind").asString()).isEqualTo("open");
+    assertThat(groups.get(0).get("count").asInt()).isEqualTo(1);
+    assertThat(groups.get(0).get("value").asString()).isEqualTo("1000.00");
+    assertThat(groups.get(0).get("weightedValue").asString()).isEqualTo("100.00");
+    assertThat(groups.get(1).get("stage").asString()).isEqualTo("proposal");
+    assertThat(groups.get(1).get("currency").asString()).isEqualTo("EUR");
+    assertThat(groups.get(1).get("weightedValue").asString()).isEqualTo("5.025");
+    assertThat(summary.json().get("totals").size()).isEqualTo(2);
+
+    // Filtered (the list's own conditions), and on another pipeline.
+    var searched = api.get("/api/crm/deals/summary?search=euro").json().get("groups");
+    assertThat(searched.size()).isEqualTo(1);
+    assertThat(searched.get(0).get("currency").asString()).isEqualTo("EUR");
+    var other = api.get("/api/crm/deals/summary?pipelineId=" + pid).json();
+    assertThat(other.get("pipelineId").asString()).isEqualTo(pid);
+    assertThat(other.get("groups").get(0).get("stage").asString()).isEqualTo("contacted");
+    assertThat(other.get("groups").get(0).get("weightedValue").asString()).isEqualTo("66.00");
+
+    assertThat(api.get("/api/crm/deals/summary?groupBy=owner").status()).isEqualTo(400);
+    assertThat(api.get("/api/crm/deals/summary?status=maybe").status()).isEqualTo(400);
+  }
+
+  @Test
   void badDefinitionsAreRefusedFieldByField() {
     var r = api.post("/api/crm/pipelines", """
         {"name": "", "stages": [{"label": "Only", "color": "red", "probability": 150, "kind": "open",

@@ -136,6 +136,9 @@ class JooqDeals implements Deals {
   private Condition filtered(TenantId tenant, DealQuery q) {
     Condition where = CRM_DEALS.TENANT_ID.eq(tenant.value())
         .and(q.trashed() ? CRM_DEALS.DELETED_AT.isNotNull() : CRM_DEALS.DELETED_AT.isNull());
+    if (q.pipeline() != null) {
+      where = where.and(CRM_DEALS.PIPELINE_ID.eq(q.pipeline().value()));
+    }
     if (q.stage() != null) {
       where = where.and(CRM_DEALS.STAGE.eq(q.stage()));
     }
@@ -416,6 +419,30 @@ class JooqDeals implements Deals {
         .and(narrowed(filter))
         .and(holdingAll(tenant, filter))
         .and(stage == null ? DSL.noCondition() : CRM_DEALS.STAGE.eq(stage))
+        .groupBy(CRM_DEALS.STAGE, CRM_DEALS.CURRENCY)
+        .orderBy(CRM_DEALS.STAGE, CRM_DEALS.CURRENCY)
+        .fetch(r -> new ColumnTotal(r.value1(), r.value3(), new Money(r.value4(), r.value2()),
+            new Money(r.value5().movePointLeft(2), r.value2())));
+  }
+
+  /**
+   * {@link #totals} for the deals a list query matches, on one pipeline: the kept sums when nothing but the
+   * owner narrows the live deals, else one aggregate over the list's own conditions.
+   */
+  @Override
+  public List<ColumnTotal> summary(TenantId tenant, Pipeline pipeline, DealQuery query) {
+    if (!query.ownedBy(null).narrowed() && !query.trashed()) {
+      // Kept per owner too.
+      return figures.totals(tenant, pipeline, new BoardFilter(query.ownerId(), null, null, null), null);
+    }
+    var count = DSL.count();
+    var value = DSL.sum(CRM_DEALS.VALUE);
+    var weighted = DSL.sum(CRM_DEALS.VALUE.times(CRM_DEALS.PROBABILITY));
+    return dsl.select(CRM_DEALS.STAGE, CRM_DEALS.CURRENCY, count, value, weighted)
+        .from(CRM_DEALS)
+        .join(PIPELINE_STAGES).on(PIPELINE_STAGES.TENANT_ID.eq(CRM_DEALS.TENANT_ID),
+            PIPELINE_STAGES.PIPELINE_ID.eq(CRM_DEALS.PIPELINE_ID), PIPELINE_STAGES.KEY.eq(CRM_DEALS.STAGE))
+        .where(filtered(tenant, query.inPipeline(pipeline.id())))
         .groupBy(CRM_DEALS.STAGE, CRM_DEALS.CURRENCY)
         .orderBy(CRM_DEALS.STAGE, CRM_DEALS.CURRENCY)
         .fetch(r -> new ColumnTotal(r.value1(), r.value3(), new Money(r.value4(), r.value2()),

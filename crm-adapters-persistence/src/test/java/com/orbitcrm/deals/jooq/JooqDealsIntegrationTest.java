@@ -9,11 +9,13 @@ import com.orbitcrm.deals.DealDetails;
 import com.orbitcrm.deals.DealDraft;
 import com.orbitcrm.deals.DealId;
 import com.orbitcrm.deals.DealProgress;
+import com.orbitcrm.deals.DealQuery;
 import com.orbitcrm.deals.Pipeline;
 import com.orbitcrm.deals.PipelineId;
 import com.orbitcrm.deals.Probability;
 import com.orbitcrm.deals.Rank;
 import com.orbitcrm.deals.Stage;
+import com.orbitcrm.deals.StageKind;
 import com.orbitcrm.platform.Money;
 import com.orbitcrm.tenancy.TenantId;
 import com.orbitcrm.testing.AppRoleDatabase;
@@ -76,7 +78,27 @@ class JooqDealsIntegrationTest {
       }
       // And the sums really need the exactness: some products have more than two decimals.
       assertThat(expectedWeighted.values()).anyMatch(m -> m.amount().stripTrailingZeros().scale() > 2);
+
+      // The API's summary: the kept sums when nothing narrows the deals, the list's own conditions when
+      // something does (here: open stages only) — the same exact sums either way.
+      assertSameSums(deals.summary(tenant, pipeline, DealQuery.newest(50)), totals);
+      List<ColumnTotal> open = deals.summary(tenant, pipeline, DealQuery.newest(50).withStatus(StageKind.OPEN));
+      assertSameSums(open, totals.stream().filter(t -> pipeline.stage(t.stage()).orElseThrow().open()).toList());
+      assertThat(open).isNotEmpty().hasSizeLessThan(totals.size());
       db.connection().rollback();
+    }
+  }
+
+  private static void assertSameSums(List<ColumnTotal> actual, List<ColumnTotal> expected) {
+    assertThat(actual).hasSameSizeAs(expected);
+    Map<String, ColumnTotal> byKey = new HashMap<>();
+    expected.forEach(t -> byKey.put(t.stage() + "/" + t.currency(), t));
+    for (ColumnTotal t : actual) {
+      ColumnTotal e = byKey.get(t.stage() + "/" + t.currency());
+      assertThat(e).as(t.stage() + "/" + t.currency()).isNotNull();
+      assertThat(t.count()).isEqualTo(e.count());
+      assertThat(t.value().amount()).isEqualByComparingTo(e.value().amount());
+      assertThat(t.weighted().amount()).isEqualByComparingTo(e.weighted().amount());
     }
   }
 

@@ -10,6 +10,9 @@ import static com.orbitcrm.platform.web.Requests.text;
 
 import com.orbitcrm.clients.ClientId;
 import com.orbitcrm.deals.Deal;
+import com.orbitcrm.deals.Stage;
+import com.orbitcrm.deals.Pipeline;
+import com.orbitcrm.deals.ColumnTotal;
 import com.orbitcrm.platform.CreatedCursor;
 import com.orbitcrm.deals.DealDraft;
 import com.orbitcrm.deals.DealId;
@@ -23,12 +26,14 @@ import com.orbitcrm.deals.app.DealCommands.MoveDeal;
 import com.orbitcrm.deals.app.DealService;
 import com.orbitcrm.platform.FieldViolation;
 import com.orbitcrm.platform.InvalidInputException;
+import com.orbitcrm.platform.web.MoneyFormat;
 import com.orbitcrm.platform.web.Requests;
 import com.orbitcrm.tenancy.UserId;
 import java.net.URI;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Locale;
@@ -73,7 +78,7 @@ class DealApiController {
   ResponseEntity<List<DealJson>> list(@ModelAttribute DealListParams params,
                                       @RequestParam(required = false, defaultValue = "false") boolean trashed,
                                       @RequestParam Map<String, String> all) {
-    var query = params.query(deals.pipeline(), trashed).withFields(customFields.filters(Deal.RECORD_TYPE, all));
+    var query = params.query(deals.pipelineFilter(params.pipeline()), trashed).withFields(customFields.filters(Deal.RECORD_TYPE, all));
     var page = deals.list(query);
     var values = deals.customValues(page.items().stream().map(Deal::id).toList());
     var response = ResponseEntity.ok();
@@ -82,6 +87,55 @@ class DealApiController {
     }
     return response.body(page.items().stream()
         .map(d -> DealJson.of(d, values.getOrDefault(d.id().value(), Map.of()))).toList());
+  }
+
+  /**
+   * Totals for integrations: count, value and weighted value per stage and currency of the deals the list's
+   * filters match, on one pipeline ({@code pipelineId}, else the default), in stage order; {@code totals} adds
+   * them up per currency. Without filters it reads the kept sums (as the board does), so it costs the same at
+   * any number of deals.
+   */
+  @GetMapping("/api/crm/deals/summary")
+  Map<String, Object> summary(@ModelAttribute DealListParams params,
+                              @RequestParam(required = false, defaultValue = "stage") String groupBy,
+                              @RequestParam(required = false, defaultValue = "false") boolean trashed,
+                              @RequestParam Map<String, String> all) {
+    if (!"stage".equals(groupBy.strip())) {
+      throw InvalidInputException.of("groupBy", "must be stage");
+    }
+    Pipeline pipeline = deals.pipelineFilter(params.pipeline());
+    var query = params.query(pipeline, trashed).withFields(customFields.filters(Deal.RECORD_TYPE, all));
+    var groups = deals.summary(pipeline, query);
+    var totals = new LinkedHashMap<String, ColumnTotal>();
+    for (ColumnTotal t : groups) {
+      totals.merge(t.currency(), new ColumnTotal("", t.count(), t.value(), t.weighted()),
+          (a, b) -> new ColumnTotal("", a.count() + b.count(), a.value().plus(b.value()),
+              a.weighted().plus(b.weighted())));
+    }
+    var body = new LinkedHashMap<String, Object>();
+    body.put("groupBy", "stage");
+    body.put("pipelineId", pipeline.id().toString());
+    body.put("groups", groups.stream().map(t -> {
+      var group = new LinkedHashMap<String, Object>();
+      var stage = pipeline.stage(t.stage());
+      group.put("stage", t.stage());
+      group.put("stageLabel", stage.map(Stage::label).orElse(t.stage()));
+      group.put("stageKind", stage.map(s -> s.kind().key()).orElse(null));
+      group.putAll(amounts(t));
+      return group;
+    }).toList());
+    body.put("totals", totals.values().stream().map(DealApiController::amounts).toList());
+    return body;
+  }
+
+  /** One total as JSON: exact decimal strings, as the deals carry them. */
+  private static Map<String, Object> amounts(ColumnTotal t) {
+    var json = new LinkedHashMap<String, Object>();
+    json.put("currency", t.currency());
+    json.put("count", t.count());
+    json.put("value", t.value().amount().toPlainString());
+    json.put("weightedValue", MoneyFormat.exact(t.weighted().amount()));
+    return json;
   }
 
   @GetMapping("/api/crm/deals/{id}")

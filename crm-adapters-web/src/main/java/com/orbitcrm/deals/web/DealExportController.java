@@ -59,7 +59,7 @@ class DealExportController {
               @RequestParam(required = false, defaultValue = "false") boolean trashed,
               @RequestParam Map<String, String> all, HttpServletResponse response) throws IOException {
     // Every bad parameter is a 400 before the first byte is written; paging parameters do not apply.
-    DealQuery query = params.query(deals.pipeline(), trashed).after(null)
+    DealQuery query = params.query(deals.pipelineFilter(params.pipeline()), trashed).after(null)
         .withFields(customFields.filters(Deal.RECORD_TYPE, all));
     List<FieldDefinition> fields = customFields.definitions(Deal.RECORD_TYPE);
     List<String> header = CustomFieldsCsv.header(COLUMNS, fields);

@@ -33,7 +33,7 @@ class DealListController {
     var team = members.members();
     model.addAttribute("team", team);
     try {
-      DealPage page = deals.list(params.query(deals.pipeline(), false));
+      DealPage page = deals.list(params.query(deals.pipelineFilter(params.pipeline()), false));
       var namer = views.namer(page.items(), team);
       model.addAttribute("rows", page.items().stream().map(namer).toList());
       model.addAttribute("next", page.next() == null ? null

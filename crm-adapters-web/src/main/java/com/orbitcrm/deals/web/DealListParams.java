@@ -5,6 +5,7 @@ import static com.orbitcrm.platform.web.Requests.blank;
 import com.orbitcrm.clients.ClientId;
 import com.orbitcrm.deals.DealQuery;
 import com.orbitcrm.deals.Pipeline;
+import com.orbitcrm.deals.PipelineId;
 import com.orbitcrm.deals.StageKind;
 import com.orbitcrm.platform.CreatedCursor;
 import com.orbitcrm.platform.FieldViolation;
@@ -28,9 +29,23 @@ import org.springframework.web.util.UriComponentsBuilder;
 record DealListParams(@Nullable String stage, @Nullable String status, @Nullable String ownerId,
                       @Nullable String clientId, @Nullable String search, @Nullable String closeFrom,
                       @Nullable String closeTo, @Nullable String closedFrom, @Nullable String closedTo,
-                      @Nullable String limit, @Nullable String cursor) {
+                      @Nullable String limit, @Nullable String cursor, @Nullable String pipelineId) {
 
-  /** The query these filters ask for, on {@code pipeline}. */
+  /** The pipeline the filters name ({@literal null}: none named, the default one); a malformed id is a 400. */
+  @Nullable PipelineId pipeline() {
+    var violations = new ArrayList<FieldViolation>();
+    UUID id = uuid(violations, "pipelineId", pipelineId, "is not a pipeline id");
+    if (!violations.isEmpty()) {
+      throw new InvalidInputException(violations);
+    }
+    return id == null ? null : new PipelineId(id);
+  }
+
+  /**
+   * The query these filters ask for, on {@code pipeline} (the one {@link #pipeline()} names, else the default):
+   * the deals of that pipeline when one is named or a stage is asked for (stage keys are a pipeline's own), else
+   * of every pipeline.
+   */
   DealQuery query(Pipeline pipeline, boolean trashed) {
     var violations = new ArrayList<FieldViolation>();
     String cleanStage = blank(stage);
@@ -82,7 +97,8 @@ record DealListParams(@Nullable String stage, @Nullable String status, @Nullable
       throw new InvalidInputException(violations);
     }
     var query = DealQuery.newest(size).inStage(cleanStage).withStatus(kinds).ownedBy(owner).ofClient(client)
-        .matching(cleanSearch).expectedBetween(expectedFrom, expectedTo).closedBetween(from, to).after(after);
+        .matching(cleanSearch).expectedBetween(expectedFrom, expectedTo).closedBetween(from, to).after(after)
+        .inPipeline(blank(pipelineId) != null || cleanStage != null ? pipeline.id() : null);
     return trashed ? query.inTrash() : query;
   }
 
@@ -98,6 +114,7 @@ record DealListParams(@Nullable String stage, @Nullable String status, @Nullable
     add(b, "closeTo", closeTo);
     add(b, "closedFrom", closedFrom);
     add(b, "closedTo", closedTo);
+    add(b, "pipelineId", pipelineId);
     for (int i = 0; i + 1 < extra.length; i += 2) {
       b.queryParam(extra[i], extra[i + 1]);
     }
@@ -106,7 +123,7 @@ record DealListParams(@Nullable String stage, @Nullable String status, @Nullable
 
   public boolean any() {
     return List.of(n(stage), n(status), n(ownerId), n(clientId), n(search), n(closeFrom), n(closeTo), n(closedFrom),
-        n(closedTo)).stream().anyMatch(v -> !v.isEmpty());
+        n(closedTo), n(pipelineId)).stream().anyMatch(v -> !v.isEmpty());
   }
 
   private static String n(@Nullable String v) {

@@ -51,6 +51,8 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -107,6 +109,29 @@ public class DealService implements ExpiringTrash {
     var tenant = TenantContext.requireTenant();
     return id == null ? pipeline(tenant)
         : pipelines.find(tenant, id).orElseThrow(() -> new NotFoundException("Pipeline"));
+  }
+
+  /** A pipeline named in a list's filter ({@literal null}: the default one); any other is a 400 on the filter. */
+  @Transactional(readOnly = true)
+  public Pipeline pipelineFilter(@Nullable PipelineId id) {
+    return named(TenantContext.requireTenant(), id);
+  }
+
+  /**
+   * Count, value and weighted value per stage and currency of the deals {@code query} matches on {@code pipeline},
+   * in the pipeline's stage order: the board's column totals for any filter of the deals list.
+   */
+  @Transactional(readOnly = true)
+  public List<ColumnTotal> summary(Pipeline pipeline, DealQuery query) {
+    var scope = query.trashed() ? TenantContext.requireAdmin() : TenantContext.require();
+    var order = new HashMap<String, Integer>();
+    for (Stage stage : pipeline.stages()) {
+      order.put(stage.key(), stage.order());
+    }
+    return deals.summary(scope.tenant(), pipeline, query).stream()
+        .sorted(Comparator.<ColumnTotal>comparingInt(t -> order.getOrDefault(t.stage(), Integer.MAX_VALUE))
+            .thenComparing(ColumnTotal::currency))
+        .toList();
   }
 
   /** A pipeline named in a body or a form: one of another workspace, or archived, is a 400 on the field. */

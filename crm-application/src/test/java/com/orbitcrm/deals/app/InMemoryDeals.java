@@ -95,6 +95,7 @@ class InMemoryDeals implements Deals {
   public DealPage find(TenantId tenant, DealQuery q) {
     List<Deal> matching = of(tenant)
         .filter(d -> q.trashed() == d.trashed())
+        .filter(d -> q.pipeline() == null || d.pipeline().equals(q.pipeline()))
         .filter(d -> q.stage() == null || d.progress().stage().key().equals(q.stage()))
         .filter(d -> q.clientId() == null || q.clientId().equals(d.details().clientId()))
         .filter(d -> q.statuses().isEmpty() || q.statuses().contains(d.progress().stage().kind()))
@@ -222,6 +223,31 @@ class InMemoryDeals implements Deals {
       String currency = e.getKey().currency();
       Money value = Money.zero(currency);
       Money weighted = Money.zero(currency);
+      for (Deal d : e.getValue()) {
+        value = value.plus(d.details().value());
+        weighted = weighted.plus(d.progress().probability().weigh(d.details().value()));
+      }
+      return new ColumnTotal(e.getKey().stage(), e.getValue().size(), value, weighted);
+    }).toList();
+  }
+
+  @Override
+  public List<ColumnTotal> summary(TenantId tenant, Pipeline pipeline, DealQuery query) {
+    var matching = new ArrayList<Deal>();
+    var q = query.inPipeline(pipeline.id()).after(null);
+    CreatedCursor after = null;
+    do {
+      var page = find(tenant, q.after(after));
+      matching.addAll(page.items());
+      after = page.next();
+    } while (after != null);
+    record Group(String stage, String currency) {}
+    var groups = new TreeMap<Group, List<Deal>>(Comparator.comparing(Group::stage).thenComparing(Group::currency));
+    matching.forEach(d -> groups.computeIfAbsent(new Group(d.progress().stage().key(), d.details().currency()),
+        g -> new ArrayList<>()).add(d));
+    return groups.entrySet().stream().map(e -> {
+      Money value = Money.zero(e.getKey().currency());
+      Money weighted = Money.zero(e.getKey().currency());
       for (Deal d : e.getValue()) {
         value = value.plus(d.details().value());
         weighted = weighted.plus(d.progress().probability().weigh(d.details().value()));

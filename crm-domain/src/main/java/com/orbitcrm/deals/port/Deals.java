@@ -78,6 +78,12 @@ public interface Deals {
   /** The totals of every column (or of {@code stage} only) per currency, under {@code filter}. */
   List<ColumnTotal> totals(TenantId tenant, Pipeline pipeline, BoardFilter filter, @Nullable String stage);
 
+  /**
+   * Count, value and weighted value per stage and currency of the deals {@code query} matches on
+   * {@code pipeline} (its cursor and limit ignored): the board's totals for any filter of the list.
+   */
+  List<ColumnTotal> summary(TenantId tenant, Pipeline pipeline, DealQuery query);
+
   /** The live deals of a column, in rank order (a stage being removed moves them elsewhere). */
   List<Deal> inStage(TenantId tenant, Pipeline pipeline, String stage);
 
