@@ -18,6 +18,7 @@ import com.orbitcrm.meetings.MeetingDraft;
 import com.orbitcrm.meetings.Rsvp;
 import com.orbitcrm.meetings.app.MeetingLinks;
 import com.orbitcrm.meetings.app.MeetingService;
+import com.orbitcrm.platform.TableStatistics;
 import com.orbitcrm.platform.RecordRef;
 import com.orbitcrm.platform.RecordType;
 import com.orbitcrm.tenancy.Role;
@@ -86,11 +87,13 @@ class DemoData implements ApplicationRunner {
   private final TransactionOperations transactions;
   private final Environment environment;
   private final Clock clock;
+  private final TableStatistics statistics;
 
   DemoData(SignUpService signUp, MemberService members, IdentityService identity, ClientService clients,
            DealService deals, TimelineService timeline, NoteService notes, EmailTrackingService tracking,
            MeetingService meetings, CustomFieldService customFields, TransactionOperations transactions,
-           Environment environment, Clock clock) {
+           Environment environment, Clock clock, TableStatistics statistics) {
+    this.statistics = statistics;
     this.customFields = customFields;
     this.signUp = signUp;
     this.members = members;
@@ -139,6 +142,10 @@ class DemoData implements ApplicationRunner {
     var random = new Random(20261124L);
     int rows = fill(northwind.tenantId(), List.of(northwind.userId(), sam), 30, 60, random);
     rows += fill(globex.tenantId(), List.of(globex.userId(), northwind.userId()), 8, 12, random);
+    // Fresh tables: the planner's statistics still say "empty" (and autovacuum may be off).
+    TenantContext.runAs(ownerScope, () -> transactions.executeWithoutResult(tx -> statistics.refresh(List.of(
+        "clients", "client_search_words", "crm_deals", "crm_deal_figures", "crm_custom_field_values",
+        "crm_activities", "crm_notes", "crm_meetings", "crm_meeting_attendees"))));
     String port = environment.getProperty("local.server.port", environment.getProperty("server.port", "8080"));
     log.info("""
 

@@ -153,6 +153,27 @@ class DealApiIntegrationTest {
   }
 
   @Test
+  void concurrentCreatesInOneColumnAllSucceedWithUniqueRanks() throws Exception {
+    List<Integer> statuses = Collections.synchronizedList(new ArrayList<>());
+    try (var pool = Executors.newFixedThreadPool(8)) {
+      List<Future<?>> futures = new ArrayList<>();
+      for (int i = 0; i < 48; i++) {
+        int n = i;
+        // Every one appends to the end of the same column, as a form or an integration does.
+        futures.add(pool.submit(() -> statuses.add(api.post("/api/crm/deals",
+            "{\"name\": \"Rush %d\", \"stage\": \"qualified\"}".formatted(n)).status())));
+      }
+      for (var f : futures) {
+        f.get();
+      }
+    }
+    assertThat(statuses).hasSize(48).allMatch(s -> s == 201);
+    List<String> ranks = new ArrayList<>();
+    api.get("/api/crm/deals?stage=qualified&limit=200").json().forEach(d -> ranks.add(d.get("stageOrder").asString()));
+    assertThat(ranks).hasSize(48).doesNotHaveDuplicates();
+  }
+
+  @Test
   void fiftyConcurrentMovesEndInOneSubmittedStateWithUniqueRanks() throws Exception {
     List<String> ids = new ArrayList<>();
     for (int i = 0; i < 6; i++) {

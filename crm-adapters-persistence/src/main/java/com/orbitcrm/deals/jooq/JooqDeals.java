@@ -212,6 +212,17 @@ class JooqDeals implements Deals {
     }
   }
 
+  /**
+   * A transaction-level advisory lock on (workspace, pipeline, stage), released at commit or rollback: no row
+   * is written or locked, and two columns only share a lock when their hashes collide (then they wait, briefly,
+   * for nothing worse).
+   */
+  @Override
+  public void holdColumnEnd(TenantId tenant, Pipeline pipeline, String stage) {
+    dsl.fetch("select pg_advisory_xact_lock(hashtextextended({0}, 0))",
+        DSL.val("deal-column:" + tenant.value() + ":" + pipeline.id().value() + ":" + stage));
+  }
+
   /** The rows of {@link #insert}, many per statement (the figures' statement triggers see them at once). */
   @Override
   public void insertAll(List<Deal> deals) {

@@ -1,5 +1,8 @@
 package com.orbitcrm.platform.web;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.web.util.DisconnectedClientHelper;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -24,6 +27,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class RequestIdFilter extends OncePerRequestFilter {
 
+  private static final Logger log = LoggerFactory.getLogger(RequestIdFilter.class);
   static final String HEADER = "X-Request-Id";
   static final String LOG_KEY = "requestId";
   private static final Pattern PLAIN = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
@@ -36,6 +40,13 @@ class RequestIdFilter extends OncePerRequestFilter {
     MDC.put(LOG_KEY, id);
     try {
       chain.doFilter(request, response);
+    } catch (IOException | ServletException | RuntimeException e) {
+      if (!DisconnectedClientHelper.isClientDisconnectedException(e)) {
+        throw e;
+      }
+      // The browser or load tool went away mid-answer: nothing to answer, nothing wrong here. One quiet line
+      // instead of a WARN with a stack per closed connection.
+      log.debug("Client went away during {} {}: {}", request.getMethod(), request.getRequestURI(), e.toString());
     } finally {
       MDC.remove(LOG_KEY);
     }

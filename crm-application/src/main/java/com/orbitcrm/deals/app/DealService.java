@@ -192,6 +192,8 @@ public class DealService implements ExpiringTrash {
     }
     DealProgress progress = DealProgress.start(stage, probability(command.probability()), command.lostReason(),
         command.closedOn(), LocalDate.ofInstant(now, zone));
+    // Appends to a column take turns, so that a create never fails on a place another create took at once.
+    deals.holdColumnEnd(scope.tenant(), pipeline, stage.key());
     String rank = Rank.between(deals.lastRank(scope.tenant(), pipeline, stage.key(), null).orElse(null), null);
     var created = command.createdAt() == null ? now : command.createdAt();
     var deal = new Deal(new DealId(UUID.randomUUID()), scope.tenant(), pipeline.id(), details, progress, rank,
@@ -605,11 +607,13 @@ public class DealService implements ExpiringTrash {
       if (!moving.progress().changesStage(target)) {
         return moving.rank();
       }
+      deals.holdColumnEnd(tenant, pipeline, target.key());
       return Rank.between(deals.lastRank(tenant, pipeline, target.key(), moving.id()).orElse(null), null);
     }
     var around = deals.neighbours(tenant, pipeline, target.key(), position, moving.id());
     if (around.before() == null && around.after() == null) {
       // An empty column, or a position past its end: append.
+      deals.holdColumnEnd(tenant, pipeline, target.key());
       return Rank.between(deals.lastRank(tenant, pipeline, target.key(), moving.id()).orElse(null), null);
     }
     return Rank.between(around.before(), around.after());

@@ -28,6 +28,7 @@ import com.orbitcrm.platform.ConflictException;
 import com.orbitcrm.platform.FieldViolation;
 import com.orbitcrm.platform.InvalidInputException;
 import com.orbitcrm.platform.NotFoundException;
+import com.orbitcrm.platform.TableStatistics;
 import com.orbitcrm.tenancy.Role;
 import com.orbitcrm.tenancy.TenantContext;
 import com.orbitcrm.tenancy.TenantId;
@@ -75,6 +76,8 @@ public class ImportService {
   public static final int PREVIEW_ROWS = 10;
 
   private static final Logger log = LoggerFactory.getLogger(ImportService.class);
+  /** Rows written from which an import brings the planner's statistics up to date (a table's shape may change). */
+  static final int ANALYZE_FROM = 1_000;
 
   private final Imports imports;
   private final ImportQueue queue;
@@ -85,10 +88,11 @@ public class ImportService {
   private final WorkspaceCalendar calendar;
   private final TransactionTemplate tx;
   private final Clock clock;
+  private final TableStatistics statistics;
 
   ImportService(Imports imports, ImportQueue queue, ClientService clients, DealService deals,
                 CustomFieldService customFields, MemberService members, WorkspaceCalendar calendar,
-                PlatformTransactionManager transactions, Clock clock) {
+                PlatformTransactionManager transactions, Clock clock, TableStatistics statistics) {
     this.imports = imports;
     this.queue = queue;
     this.clients = clients;
@@ -98,6 +102,7 @@ public class ImportService {
     this.calendar = calendar;
     this.tx = new TransactionTemplate(transactions);
     this.clock = clock;
+    this.statistics = statistics;
   }
 
   // ---- Starting ------------------------------------------------------------------------------------
@@ -378,8 +383,18 @@ public class ImportService {
       skip = 0;
     }
     ImportJob current = inTx(() -> imports.find(tenant, id).orElseThrow());
-    pass(current.withProgress(shape.rows(), skip == 0 ? Progress.NONE : current.progress()), csv, mapping,
-        job.dryRun(), skip);
+    Progress done = pass(current.withProgress(shape.rows(), skip == 0 ? Progress.NONE : current.progress()), csv,
+        mapping, job.dryRun(), skip);
+    if (!job.dryRun() && done.created() + done.updated() >= ANALYZE_FROM) {
+      // Thousands of rows at once: the planner would keep the tables' old shape (autovacuum may be off).
+      inTx(() -> {
+        statistics.refresh(job.kind() == ImportKind.CLIENTS
+            ? List.of("clients", "client_search_words", "crm_custom_field_values", "import_records")
+            : List.of("crm_deals", "crm_deal_figures", "clients", "client_search_words", "crm_custom_field_values",
+                "import_records"));
+        return null;
+      });
+    }
     inTx(() -> {
       imports.save(imports.find(tenant, id).orElseThrow().completed(clock.instant()));
       return null;

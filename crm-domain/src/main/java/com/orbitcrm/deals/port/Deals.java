@@ -71,6 +71,14 @@ public interface Deals {
   Optional<String> adjacentRank(TenantId tenant, Pipeline pipeline, String stage, String rank, boolean above,
                                 @Nullable DealId except);
 
+  /**
+   * Holds the end of a column for the rest of the transaction: appends to one column (a create, a move to the
+   * end) take their turn instead of computing the same last rank at the same moment and colliding on the
+   * column's unique rank. Moves between two named cards need no turn: a collision there means the card moved
+   * meanwhile (409).
+   */
+  void holdColumnEnd(TenantId tenant, Pipeline pipeline, String stage);
+
   /** Up to {@code limit} cards of a column in rank order, after {@code afterRank} if given. */
   List<Deal> column(TenantId tenant, Pipeline pipeline, String stage, BoardFilter filter, @Nullable String afterRank,
                     int limit);
