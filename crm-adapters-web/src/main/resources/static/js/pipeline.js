@@ -62,7 +62,8 @@
     params.set("below", below ? below.getAttribute("data-id") : "");
     params.set("version", card.getAttribute("data-version"));
     if (lostReason) { params.set("lostReason", lostReason); }
-    if (extra) { extra.forEach(function (value, key) { params.set(key, value); }); }
+    // A multiselect's ticked options go as several values of one name.
+    if (extra) { extra.forEach(function (entry) { params.append(entry[0], entry[1]); }); }
     var id = card.getAttribute("data-id");
     card.classList.add("is-saving");
     b.setAttribute("aria-busy", "true");
@@ -124,7 +125,7 @@
     if (!host) { reload(); return; }
     pendingFields = { card: card, stage: stage, lostReason: lostReason };
     host.innerHTML = html;
-    var first = host.querySelector(".entry-form input, .entry-form textarea");
+    var first = host.querySelector(".entry-form input, .entry-form select, .entry-form textarea");
     if (first) { first.focus(); }
   }
 
@@ -138,10 +139,10 @@
     pendingFields = null;
     modalHost().innerHTML = "";
     if (!p) { return; }
-    var extra = new Map();
+    var extra = [];
     var reason = p.lostReason;
     data.forEach(function (value, key) {
-      if (key === "lostReason") { reason = value; } else { extra.set(key, value); }
+      if (key === "lostReason") { reason = value; } else { extra.push([key, value]); }
     });
     send(p.card, p.stage, reason, false, extra);
   });

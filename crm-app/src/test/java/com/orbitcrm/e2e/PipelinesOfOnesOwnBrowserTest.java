@@ -59,7 +59,11 @@ class PipelinesOfOnesOwnBrowserTest extends BrowserTest {
 
   @Test
   void anAdminDefinesAPipelineWithARuleAndAMemberFillsItInOnTheWayIn() {
-    // The admin: a second pipeline of four stages, one of which requires a value and a close date.
+    // The admin: a second pipeline of four stages, one of which requires a value, a close date and a tier (a
+    // select custom field, asked for with its options).
+    assertThat(api.post("/api/crm/custom-fields", """
+        {"entityType": "deal", "fieldLabel": "Tier", "fieldType": "select", "options": ["Gold", "Silver"]}""")
+        .status()).isEqualTo(201);
     signIn(owner.email(), owner.password());
     page.navigate("/settings/pipelines");
     page.getByLabel("Name").fill("Partners");
@@ -73,6 +77,7 @@ class PipelinesOfOnesOwnBrowserTest extends BrowserTest {
     assertThat(row).isVisible();
     row.locator("input[value=value]").check();
     row.locator("input[value=expectedCloseDate]").check();
+    row.locator("input[value='cf.tier']").check();
     save();
     // It was added last: ↑ (the keyboard's way) puts it before Lost, a drag by its handle before Won, and saving
     // keeps that order.
@@ -111,7 +116,8 @@ class PipelinesOfOnesOwnBrowserTest extends BrowserTest {
     var stages = new ArrayList<String>();
     partners.get("stages").forEach(s -> stages.add(s.get("label").asString() + "/" + s.get("kind").asString()
         + "/" + s.get("requiredFields").toString()));
-    assertThat(stages).containsExactly("Contacted/open/[]", "Proposal sent/open/[\"value\",\"expectedCloseDate\"]",
+    assertThat(stages).containsExactly("Contacted/open/[]",
+        "Proposal sent/open/[\"value\",\"expectedCloseDate\",\"cf.tier\"]",
         "Won/won/[]", "Lost/lost/[]");
     String pid = partners.get("id").asString();
     String dealId = api.post("/api/crm/deals", "{\"name\": \"Reseller deal\", \"pipelineId\": \"" + pid + "\"}").text("id");
@@ -145,6 +151,7 @@ class PipelinesOfOnesOwnBrowserTest extends BrowserTest {
     assertThat(prompt.getByLabel("Contact e-mail")).hasCount(0);
     prompt.getByLabel("Value").fill("4800");
     prompt.getByLabel("Expected close date").fill("2027-03-31");
+    prompt.getByLabel("Tier").selectOption("gold");
     screenshot("61-pipeline-entry-form");
     page.getByTestId("entry-submit").click();
     assertThat(prompt).hasCount(0);
@@ -155,6 +162,7 @@ class PipelinesOfOnesOwnBrowserTest extends BrowserTest {
     assertThat(saved.get("stage").asString()).isEqualTo("proposal_sent");
     assertThat(saved.get("value").asString()).isEqualTo("4800.00");
     assertThat(saved.get("expectedCloseDate").asString()).isEqualTo("2027-03-31");
+    assertThat(saved.get("customFields").get("tier").asString()).isEqualTo("gold");
     assertThat(saved.get("probability").asInt()).isEqualTo(60);
 
     // The deal's modal shows its own pipeline's stages; losing it there asks the reason in place.

@@ -7,6 +7,7 @@ import com.orbitcrm.deals.BoardFilter;
 import com.orbitcrm.deals.Deal;
 import com.orbitcrm.deals.ColumnTotal;
 import com.orbitcrm.deals.EntryRefused;
+import com.orbitcrm.deals.EntryRequirements;
 import com.orbitcrm.deals.PipelineId;
 import com.orbitcrm.deals.Stage;
 import com.orbitcrm.deals.app.PipelineService;
@@ -23,6 +24,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -153,6 +155,14 @@ class BoardController {
       model.addAttribute("message", e.getMessage());
       model.addAttribute("refused", e);
       model.addAttribute("dealName", deals.get(DealViews.id(id)).details().name());
+      // The custom fields it asks for, each with the input its type needs (a select's options, a date picker).
+      var missing = e.fields().stream().filter(f -> f.startsWith(EntryRequirements.CUSTOM))
+          .map(f -> f.substring(EntryRequirements.CUSTOM.length())).toList();
+      var inputs = new HashMap<String, CustomFieldForms.Input>();
+      CustomFieldForms.inputs(customFields.definitions(Deal.RECORD_TYPE).stream()
+              .filter(d -> missing.contains(d.fieldName())).toList(), Map.of(), null, Map.of(), false, false)
+          .forEach(g -> g.inputs().forEach(in -> inputs.put(EntryRequirements.CUSTOM + in.name(), in)));
+      model.addAttribute("entryInputs", inputs);
       return "deals/board :: entry-form";
     } catch (InvalidInputException e) {
       response.setStatus(422);

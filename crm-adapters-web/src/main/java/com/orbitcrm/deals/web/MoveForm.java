@@ -57,7 +57,9 @@ record MoveForm(@Nullable String stage, @Nullable String above, @Nullable String
       }
       String field = name.substring("fill.".length());
       if (field.startsWith(EntryRequirements.CUSTOM)) {
-        custom.put(field.substring(EntryRequirements.CUSTOM.length()), RawValue.input(values[0]));
+        // A multiselect's ticked options come as several values of one name.
+        custom.put(field.substring(EntryRequirements.CUSTOM.length()), values.length > 1
+            ? new RawValue.Items(java.util.Arrays.asList(values)) : RawValue.input(values[0]));
       } else if (EntryRequirements.BUILT_IN.contains(field)) {
         fields.put(field, values[0]);
       }
