@@ -192,6 +192,23 @@ class JooqDeals implements Deals {
         .fetchMap(r -> new DealId(r.value1()), r -> r.value2());
   }
 
+  /** {@code lower(contact_email)}: a filter over the workspace's live deals, once per batch. */
+  @Override
+  public Map<String, DealId> findLiveByContactEmail(TenantId tenant, Collection<String> keys) {
+    if (keys.isEmpty()) {
+      return Map.of();
+    }
+    var key = DSL.lower(DSL.trim(CRM_DEALS.CONTACT_EMAIL));
+    var found = new java.util.LinkedHashMap<String, DealId>();
+    dsl.select(key, CRM_DEALS.ID)
+        .from(CRM_DEALS)
+        .where(CRM_DEALS.TENANT_ID.eq(tenant.value()), CRM_DEALS.DELETED_AT.isNull())
+        .and(key.in(keys))
+        .orderBy(CRM_DEALS.CREATED_AT, CRM_DEALS.ID)
+        .forEach(r -> found.putIfAbsent(r.value1(), new DealId(r.value2())));
+    return found;
+  }
+
   @Override
   public void insert(Deal deal) {
     CrmDealsRecord r = dsl.newRecord(CRM_DEALS);

@@ -1,5 +1,6 @@
 package com.orbitcrm.tenancy.web;
 
+import com.orbitcrm.platform.web.IdempotencyFilter;
 import com.orbitcrm.platform.web.Problems;
 import com.orbitcrm.tenancy.TenantContext;
 import com.orbitcrm.tenancy.TenantId;
@@ -52,6 +53,8 @@ final class TenantResolutionFilter extends OncePerRequestFilter {
         return;
       }
       scope = new TenantContext.Scope(id.tenant(), id.user(), id.role());
+      request.setAttribute(IdempotencyFilter.CALLER, new IdempotencyFilter.Caller(id.tenant().value(),
+          "token:" + id.tokenId()));
     } else if (auth != null && auth.getPrincipal() instanceof SignedInUser user) {
       List<WorkspaceMembership> memberships = identity.workspacesOf(user.userId());
       request.setAttribute(MEMBERSHIPS_ATTRIBUTE, memberships);
@@ -73,6 +76,10 @@ final class TenantResolutionFilter extends OncePerRequestFilter {
     } else {
       chain.doFilter(request, response);
       return;
+    }
+    if (request.getAttribute(IdempotencyFilter.CALLER) == null && scope.user() != null) {
+      request.setAttribute(IdempotencyFilter.CALLER, new IdempotencyFilter.Caller(scope.tenant().value(),
+          "user:" + scope.user()));
     }
     try {
       TenantContext.runAs(scope, () -> {

@@ -31,7 +31,8 @@ class HousekeepingJobsIntegrationTest {
   void eachJobIsOneRowOfItsOwnTableAndHasRunOnStart() {
     await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(jobsThatSucceeded())
         .containsExactlyInAnyOrder(HousekeepingJobs.PURGE_TRASH, HousekeepingJobs.REDELIVER_EVENTS,
-            HousekeepingJobs.DELETE_OLD_EVENTS, HousekeepingJobs.FORGET_SIGN_INS, HousekeepingJobs.DELETE_RESET_LINKS));
+            HousekeepingJobs.DELETE_OLD_EVENTS, HousekeepingJobs.FORGET_SIGN_INS, HousekeepingJobs.DELETE_RESET_LINKS,
+            HousekeepingJobs.PURGE_IDEMPOTENCY_KEYS));
   }
 
   @Test

@@ -45,6 +45,14 @@ public interface Deals {
   /** @throws com.orbitcrm.platform.ConflictException when another deal already holds the rank. */
   void insert(Deal deal);
 
+  /**
+   * The live deals whose contact e-mail is one of {@code keys} (lower-case), key → deal: the oldest when several
+   * are (an API batch's upsert).
+   */
+  default Map<String, DealId> findLiveByContactEmail(TenantId tenant, Collection<String> keys) {
+    throw new UnsupportedOperationException("deals are not matched by e-mail here");
+  }
+
   /** Inserts many new deals at once (an import's batch); the same columns as {@link #insert}. */
   default void insertAll(List<Deal> deals) {
     deals.forEach(this::insert);
