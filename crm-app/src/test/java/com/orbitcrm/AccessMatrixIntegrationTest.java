@@ -115,13 +115,28 @@ class AccessMatrixIntegrationTest {
         new Endpoint("POST", "/api/imports", "{}", null, false),
         new Endpoint("GET", "/api/imports/{id}", null, "import", true),
         new Endpoint("GET", "/api/imports/{id}/rejected", null, "import", true),
-        new Endpoint("POST", "/api/imports/{id}/undo", null, "import", false));
+        new Endpoint("POST", "/api/imports/{id}/undo", null, "import", false),
+        new Endpoint("POST", "/api/clients/batch", "{\"inputs\": [{\"name\": \"Matrix batch\"}]}", null, false),
+        new Endpoint("POST", "/api/crm/deals/batch", "{\"inputs\": [{\"name\": \"Matrix batch deal\"}]}", null,
+            false),
+        new Endpoint("GET", "/api/webhooks", null, null, false),
+        new Endpoint("GET", "/api/webhooks/event-types", null, null, false),
+        new Endpoint("POST", "/api/webhooks", WEBHOOK, null, false),
+        new Endpoint("GET", "/api/webhooks/{id}", null, "webhook", false),
+        new Endpoint("PUT", "/api/webhooks/{id}", "{\"description\": \"Changed\"}", "webhook", false),
+        new Endpoint("POST", "/api/webhooks/{id}/rotate-secret", null, "webhook", false),
+        new Endpoint("GET", "/api/webhooks/{id}/deliveries", null, "webhook", false),
+        new Endpoint("DELETE", "/api/webhooks/{id}", null, "webhook", false));
   }
 
   static final String PIPELINE = """
       {"name": "Matrix pipeline", "stages": [
         {"label": "Open", "color": "#3b82f6", "probability": 20, "kind": "open", "requiredFields": ["value"]},
         {"label": "Won", "color": "#10b981", "kind": "won"}, {"label": "Lost", "color": "#ef4444", "kind": "lost"}]}""";
+
+  /** A public address (TEST-NET-3): accepted by the destination rule, never reached. */
+  static final String WEBHOOK = """
+      {"url": "https://203.0.113.9/hooks", "eventTypes": ["client.deleted"]}""";
 
   static final String MEETING = """
       {"title": "Matrix meeting", "startTime": "2027-03-01T10:00:00Z", "endTime": "2027-03-01T11:00:00Z",
@@ -198,12 +213,16 @@ class AccessMatrixIntegrationTest {
     String ownImport = owner.multipart("/api/imports", Map.of("entity", "clients"), "c.csv", csv).text("id");
     String otherPipeline = otherApi.post("/api/crm/pipelines", PIPELINE).text("id");
     String ownPipeline = owner.post("/api/crm/pipelines", PIPELINE).text("id");
-    foreign = Map.of("import", otherImport, "member", other.userId(), "token", otherToken, "client", otherClient,
+    String otherWebhook = otherApi.post("/api/webhooks", WEBHOOK).text("id");
+    String ownWebhook = owner.post("/api/webhooks", WEBHOOK).text("id");
+    foreign = new java.util.HashMap<>(Map.of("import", otherImport, "member", other.userId(), "token", otherToken, "client", otherClient,
         "deal", otherDeal, "note", otherNote, "meeting", otherMeeting, "invitation", otherInvitation, "field", otherField,
-        "pipeline", otherPipeline);
-    own = Map.of("import", ownImport, "member", v.text("userId"), "token", viewerApiToken, "client", ownClient,
+        "pipeline", otherPipeline));
+    foreign.put("webhook", otherWebhook);
+    own = new java.util.HashMap<>(Map.of("import", ownImport, "member", v.text("userId"), "token", viewerApiToken, "client", ownClient,
         "deal", ownDeal, "note", ownNote, "meeting", ownMeeting, "invitation", ownInvitation, "field", ownField,
-        "pipeline", ownPipeline);
+        "pipeline", ownPipeline));
+    own.put("webhook", ownWebhook);
     assertThat(otherApi.get("/api/members").status()).isEqualTo(200);
   }
 
