@@ -193,6 +193,21 @@ class BatchAndIdempotencyIntegrationTest {
   }
 
   @Test
+  void anImportWithTheSameKeyIsQueuedOnce() throws SQLException {
+    byte[] csv = "name\nKeyed import\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    var keyed = member.with("Idempotency-Key", "import-" + UUID.randomUUID());
+    var first = keyed.multipart("/api/imports", java.util.Map.of("entity", "clients"), "c.csv", csv);
+    assertThat(first.status()).as(first.toString()).isEqualTo(202);
+    var retry = keyed.multipart("/api/imports", java.util.Map.of("entity", "clients"), "c.csv", csv);
+    assertThat(retry.status()).isEqualTo(202);
+    assertThat(retry.text("id")).isEqualTo(first.text("id"));
+    var otherFile = keyed.multipart("/api/imports", java.util.Map.of("entity", "clients"), "c.csv",
+        "name\nAnother import\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    assertThat(otherFile.status()).isEqualTo(422);
+    assertThat(count("select count(*) from imports")).isEqualTo(1);
+  }
+
+  @Test
   void concurrentDuplicatesWriteOnce() throws Exception {
     var keyed = member.with("Idempotency-Key", "race-" + UUID.randomUUID());
     var pool = Executors.newFixedThreadPool(6);

@@ -134,6 +134,30 @@ class WebhookDeliveryIntegrationTest {
   }
 
   @Test
+  void aBatchSendsOneDeliveryPerRecord() throws Exception {
+    try (var receiver = new TestReceiver(200)) {
+      owner.post("/api/webhooks", """
+          {"url": "%s", "eventTypes": ["client.created", "client.updated"]}""".formatted(receiver.url()));
+      var batch = owner.post("/api/clients/batch", """
+          {"inputs": [{"name": "One"}, {"name": "Two"}, {"state": "bad"}, {"name": "Three"}]}""");
+      var ids = new java.util.HashSet<String>();
+      batch.json().get("results").forEach(r -> {
+        if (!r.get("id").isNull()) {
+          ids.add(r.get("id").asString());
+        }
+      });
+      assertThat(ids).hasSize(3);
+      var received = new java.util.HashSet<String>();
+      for (int i = 0; i < 3; i++) {
+        var payload = Api.JSON.readTree(receiver.next().body());
+        assertThat(payload.get("type").asString()).isEqualTo("client.created");
+        received.add(payload.get("data").get("id").asString());
+      }
+      assertThat(received).isEqualTo(ids);
+    }
+  }
+
+  @Test
   void aRedirectIsNotFollowed() throws Exception {
     try (var receiver = new TestReceiver(302)) {
       String id = owner.post("/api/webhooks", """
