@@ -126,6 +126,7 @@ class AccessMatrixIntegrationTest {
         new Endpoint("PUT", "/api/webhooks/{id}", "{\"description\": \"Changed\"}", "webhook", false),
         new Endpoint("POST", "/api/webhooks/{id}/rotate-secret", null, "webhook", false),
         new Endpoint("GET", "/api/webhooks/{id}/deliveries", null, "webhook", false),
+        new Endpoint("POST", "/api/webhooks/deliveries/{id}/redeliver", null, "delivery", false),
         new Endpoint("DELETE", "/api/webhooks/{id}", null, "webhook", false));
   }
 
@@ -136,7 +137,7 @@ class AccessMatrixIntegrationTest {
 
   /** A public address (TEST-NET-3): accepted by the destination rule, never reached. */
   static final String WEBHOOK = """
-      {"url": "https://203.0.113.9/hooks", "eventTypes": ["client.deleted"]}""";
+      {"url": "https://203.0.113.9/hooks", "eventTypes": ["client.created"]}""";
 
   static final String MEETING = """
       {"title": "Matrix meeting", "startTime": "2027-03-01T10:00:00Z", "endTime": "2027-03-01T11:00:00Z",
@@ -219,11 +220,22 @@ class AccessMatrixIntegrationTest {
         "deal", otherDeal, "note", otherNote, "meeting", otherMeeting, "invitation", otherInvitation, "field", otherField,
         "pipeline", otherPipeline));
     foreign.put("webhook", otherWebhook);
+    foreign.put("delivery", delivery(otherApi, otherWebhook));
     own = new java.util.HashMap<>(Map.of("import", ownImport, "member", v.text("userId"), "token", viewerApiToken, "client", ownClient,
         "deal", ownDeal, "note", ownNote, "meeting", ownMeeting, "invitation", ownInvitation, "field", ownField,
         "pipeline", ownPipeline));
     own.put("webhook", ownWebhook);
+    own.put("delivery", delivery(owner, ownWebhook));
     assertThat(otherApi.get("/api/members").status()).isEqualTo(200);
+  }
+
+  /** A delivery of the endpoint: a client created for it, its delivery awaited (they are made after the commit). */
+  private static String delivery(Api api, String webhook) {
+    api.post("/api/clients", "{\"name\": \"Delivered\"}");
+    return org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(() -> {
+      var list = api.get("/api/webhooks/" + webhook + "/deliveries").json();
+      return list.isEmpty() ? null : list.get(0).get("id").asString();
+    }, java.util.Objects::nonNull);
   }
 
   /** The token of the viewer's invitation (to the workspace they are already in). */

@@ -87,7 +87,7 @@ class WebhookDeliveryIntegrationTest {
       // Sent again by hand: the same message id.
       String first = owner.get("/api/webhooks/" + id + "/deliveries").json().get(2).get("id").asString();
       String firstMessage = owner.get("/api/webhooks/" + id + "/deliveries").json().get(2).get("webhookId").asString();
-      assertThat(owner.post("/api/webhooks/" + id + "/deliveries/" + first + "/redeliver", "").status())
+      assertThat(owner.post("/api/webhooks/deliveries/" + first + "/redeliver", "").status())
           .isEqualTo(202);
       assertThat(receiver.next().headers().get("webhook-id")).isEqualTo(firstMessage);
       assertThat(receiver.received).isEmpty();

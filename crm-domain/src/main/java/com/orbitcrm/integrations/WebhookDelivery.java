@@ -15,6 +15,9 @@ public record WebhookDelivery(TenantId tenant, UUID id, UUID endpointId, EventTy
                               DeliveryStatus status, int attempts, @Nullable Instant nextAttemptAt,
                               @Nullable Instant lastAttemptAt, Instant createdAt, List<DeliveryAttempt> log) {
 
+  /** How long a finished delivery is kept (shown on the settings page and by the API) before it is forgotten. */
+  public static final java.time.Duration KEPT = java.time.Duration.ofDays(30);
+
   public WebhookDelivery {
     log = List.copyOf(log);
   }

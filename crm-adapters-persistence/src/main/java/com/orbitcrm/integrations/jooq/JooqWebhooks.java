@@ -154,6 +154,14 @@ class JooqWebhooks implements WebhookEndpoints, WebhookDeliveries {
   }
 
   @Override
+  public void forgetFinishedBefore(TenantId tenant, List<UUID> endpoints, Instant cutoff) {
+    dsl.deleteFrom(WEBHOOK_DELIVERIES)
+        .where(WEBHOOK_DELIVERIES.TENANT_ID.eq(tenant.value()), WEBHOOK_DELIVERIES.ENDPOINT_ID.in(endpoints),
+            WEBHOOK_DELIVERIES.CREATED_AT.lt(at(cutoff)), WEBHOOK_DELIVERIES.STATUS.ne("pending"))
+        .execute();
+  }
+
+  @Override
   public Optional<WebhookDelivery> lock(TenantId tenant, UUID id) {
     return dsl.selectFrom(WEBHOOK_DELIVERIES)
         .where(WEBHOOK_DELIVERIES.TENANT_ID.eq(tenant.value()), WEBHOOK_DELIVERIES.ID.eq(id))

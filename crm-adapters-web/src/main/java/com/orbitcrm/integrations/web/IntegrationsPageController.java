@@ -98,10 +98,10 @@ class IntegrationsPageController {
     return "redirect:/settings/integrations";
   }
 
-  @PostMapping("/{id}/deliveries/{delivery}/redeliver")
-  String redeliver(@PathVariable UUID id, @PathVariable UUID delivery, RedirectAttributes redirect) {
+  @PostMapping("/deliveries/{delivery}/redeliver")
+  String redeliver(@PathVariable UUID delivery, RedirectAttributes redirect) {
     try {
-      webhooks.redeliver(id, delivery);
+      webhooks.redeliver(delivery);
       redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.ok("The delivery is being sent again."));
     } catch (ConflictException e) {
       redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.error(e.getMessage()));

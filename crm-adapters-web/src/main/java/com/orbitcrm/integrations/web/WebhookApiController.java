@@ -3,7 +3,6 @@ package com.orbitcrm.integrations.web;
 import com.orbitcrm.integrations.EventType;
 import com.orbitcrm.integrations.app.WebhookService;
 import com.orbitcrm.platform.InvalidInputException;
-import com.orbitcrm.platform.NotFoundException;
 import com.orbitcrm.platform.web.Requests;
 import java.net.URI;
 import java.util.ArrayList;
@@ -101,16 +100,9 @@ class WebhookApiController {
     return webhooks.deliveries(id(id)).stream().map(WebhookJson::of).toList();
   }
 
-  @PostMapping("/api/webhooks/{id}/deliveries/{deliveryId}/redeliver")
-  ResponseEntity<Map<String, String>> redeliver(@PathVariable String id, @PathVariable String deliveryId) {
-    UUID endpoint = id(id);
-    UUID delivery;
-    try {
-      delivery = UUID.fromString(deliveryId);
-    } catch (IllegalArgumentException e) {
-      throw new NotFoundException("Delivery");
-    }
-    var d = webhooks.redeliver(endpoint, delivery);
+  @PostMapping("/api/webhooks/deliveries/{id}/redeliver")
+  ResponseEntity<Map<String, String>> redeliver(@PathVariable String id) {
+    var d = webhooks.redeliver(Requests.id(id, "Delivery"));
     return ResponseEntity.accepted().body(Map.of("id", d.id().toString(), "status", d.status().key()));
   }
 

@@ -191,7 +191,7 @@ public class ClientService implements ExpiringTrash {
     }
     if (!dryRun && !toInsert.isEmpty()) {
       clients.insertAll(toInsert);
-      values.forEach((id, v) -> this.customFields.write(Client.RECORD_TYPE, id, v));
+      this.customFields.writeNew(Client.RECORD_TYPE, values);
       events.publishEvent(new ClientsCreated(scope.tenant(), toInsert.stream().map(Client::id).toList(), scope.user(),
           now));
     }

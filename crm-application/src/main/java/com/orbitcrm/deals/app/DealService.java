@@ -280,7 +280,7 @@ public class DealService implements ExpiringTrash {
     }
     if (!dryRun && !toInsert.isEmpty()) {
       deals.insertAll(toInsert);
-      values.forEach((id, v) -> customFields.write(Deal.RECORD_TYPE, id, v));
+      customFields.writeNew(Deal.RECORD_TYPE, values);
       events.publishEvent(new DealsCreated(scope.tenant(), toInsert.stream().map(Deal::id).toList(), scope.user(),
           now));
     }

@@ -197,6 +197,9 @@ class WebhookDispatcher {
       }
     }
     deliveries.insertAll(made);
+    // Finished deliveries are kept for WebhookDelivery.KEPT; each new one sweeps its endpoints' older ones.
+    deliveries.forgetFinishedBefore(tenant, subscribers.stream().map(WebhookEndpoint::id).toList(),
+        now.minus(WebhookDelivery.KEPT));
     for (WebhookDelivery d : made) {
       queue.schedule(tenant, d.id(), now, false);
     }

@@ -120,16 +120,16 @@ public class WebhookService {
 
   /** Sends a delivery again now (one attempt, with the same webhook-id), whatever became of it before. */
   @Transactional
-  public WebhookDelivery redeliver(UUID endpointId, UUID deliveryId) {
-    var endpoint = get(endpointId);
-    var delivery = deliveries.lock(endpoint.tenant(), deliveryId).filter(d -> d.endpointId().equals(endpointId))
-        .orElseThrow(() -> new NotFoundException("Delivery"));
+  public WebhookDelivery redeliver(UUID deliveryId) {
+    var tenant = TenantContext.requireAdmin().tenant();
+    var delivery = deliveries.lock(tenant, deliveryId).orElseThrow(() -> new NotFoundException("Delivery"));
+    var endpoint = get(delivery.endpointId());
     if (!endpoint.enabled()) {
       throw new ConflictException("The endpoint is switched off: switch it on first");
     }
     var next = delivery.redeliver(clock.instant());
     deliveries.update(next);
-    queue.schedule(endpoint.tenant(), deliveryId, clock.instant(), true);
+    queue.schedule(tenant, deliveryId, clock.instant(), true);
     return next;
   }
 

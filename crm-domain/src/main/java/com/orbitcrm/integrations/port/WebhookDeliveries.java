@@ -12,6 +12,9 @@ public interface WebhookDeliveries {
 
   void insertAll(List<WebhookDelivery> deliveries);
 
+  /** Deletes the finished deliveries of these endpoints made before the cutoff (and their attempts). */
+  void forgetFinishedBefore(TenantId tenant, List<UUID> endpoints, java.time.Instant cutoff);
+
   /** A delivery with its attempts, locked for this transaction (one attempt at a time). */
   Optional<WebhookDelivery> lock(TenantId tenant, UUID id);
 
