@@ -12,8 +12,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
 DB=${ORBIT_BENCH_DB:-orbit_bench_integrations}
-PORT=${ORBIT_BENCH_PORT:-18184}
-RECEIVER_PORT=${ORBIT_BENCH_RECEIVER_PORT:-18185}
+PORT=${ORBIT_BENCH_PORT:-18291}
+RECEIVER_PORT=${ORBIT_BENCH_RECEIVER_PORT:-18292}
 DURATION=${1:-20s}
 BATCHES=${2:-20}
 BASE=http://127.0.0.1:$PORT
@@ -33,6 +33,8 @@ class H(http.server.BaseHTTPRequestHandler):
     def log_message(self, *a): pass
 http.server.ThreadingHTTPServer(("127.0.0.1", int(sys.argv[1])), H).serve_forever()' "$RECEIVER_PORT" &
 RECEIVER=$!
+sleep 1
+kill -0 $RECEIVER 2>/dev/null || { echo "the receiver could not listen on $RECEIVER_PORT (set ORBIT_BENCH_RECEIVER_PORT)"; kill $APP; exit 1; }
 trap 'kill $APP $RECEIVER 2>/dev/null || true' EXIT
 for _ in $(seq 1 90); do curl -sf "$BASE/actuator/health" >/dev/null && break; sleep 1; done
 

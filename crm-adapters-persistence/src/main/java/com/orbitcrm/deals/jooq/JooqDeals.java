@@ -192,6 +192,12 @@ class JooqDeals implements Deals {
         .fetchMap(r -> new DealId(r.value1()), r -> r.value2());
   }
 
+  /** A transaction-level advisory lock keyed by the workspace and the pipeline. */
+  @Override
+  public void lockColumnEnds(TenantId tenant, com.orbitcrm.deals.PipelineId pipeline) {
+    dsl.fetch("select pg_advisory_xact_lock(hashtextextended(?, 0))", "deal-ranks:" + tenant + ":" + pipeline);
+  }
+
   /** {@code lower(contact_email)}: a filter over the workspace's live deals, once per batch. */
   @Override
   public Map<String, DealId> findLiveByContactEmail(TenantId tenant, Collection<String> keys) {

@@ -224,6 +224,7 @@ public class DealService implements ExpiringTrash {
     }
     var liveClients = records.find(clientRefs).keySet();
     Map<String, String> lastRanks = new java.util.HashMap<>();
+    var lockedPipelines = new java.util.HashSet<PipelineId>();
     List<Written> out = new ArrayList<>(commands.size());
     List<Deal> toInsert = new ArrayList<>(commands.size());
     Map<UUID, Map<com.orbitcrm.customfields.FieldDefinition, java.util.Optional<FieldValue>>> values =
@@ -264,6 +265,9 @@ public class DealService implements ExpiringTrash {
         continue;
       }
       String column = pipeline.id() + "/" + stage.key();
+      if (!dryRun && lockedPipelines.add(pipeline.id())) {
+        deals.lockColumnEnds(scope.tenant(), pipeline.id());
+      }
       String last = lastRanks.computeIfAbsent(column,
           k -> deals.lastRank(scope.tenant(), pipeline, stage.key(), null).orElse(null));
       String rank = Rank.between(last, null);
