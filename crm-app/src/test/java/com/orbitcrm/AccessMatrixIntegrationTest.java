@@ -116,13 +116,29 @@ class AccessMatrixIntegrationTest {
         new Endpoint("POST", "/api/imports", "{}", null, false),
         new Endpoint("GET", "/api/imports/{id}", null, "import", true),
         new Endpoint("GET", "/api/imports/{id}/rejected", null, "import", true),
-        new Endpoint("POST", "/api/imports/{id}/undo", null, "import", false));
+        new Endpoint("POST", "/api/imports/{id}/undo", null, "import", false),
+        new Endpoint("POST", "/api/clients/batch", "{\"inputs\": [{\"name\": \"Matrix batch\"}]}", null, false),
+        new Endpoint("POST", "/api/crm/deals/batch", "{\"inputs\": [{\"name\": \"Matrix batch deal\"}]}", null,
+            false),
+        new Endpoint("GET", "/api/webhooks", null, null, false),
+        new Endpoint("GET", "/api/webhooks/event-types", null, null, false),
+        new Endpoint("POST", "/api/webhooks", WEBHOOK, null, false),
+        new Endpoint("GET", "/api/webhooks/{id}", null, "webhook", false),
+        new Endpoint("PUT", "/api/webhooks/{id}", "{\"description\": \"Changed\"}", "webhook", false),
+        new Endpoint("POST", "/api/webhooks/{id}/rotate-secret", null, "webhook", false),
+        new Endpoint("GET", "/api/webhooks/{id}/deliveries", null, "webhook", false),
+        new Endpoint("POST", "/api/webhooks/deliveries/{id}/redeliver", null, "delivery", false),
+        new Endpoint("DELETE", "/api/webhooks/{id}", null, "webhook", false));
   }
 
   static final String PIPELINE = """
       {"name": "Matrix pipeline", "stages": [
         {"label": "Open", "color": "#3b82f6", "probability": 20, "kind": "open", "requiredFields": ["value"]},
         {"label": "Won", "color": "#10b981", "kind": "won"}, {"label": "Lost", "color": "#ef4444", "kind": "lost"}]}""";
+
+  /** A public address (TEST-NET-3): accepted by the destination rule, never reached. */
+  static final String WEBHOOK = """
+      {"url": "https://203.0.113.9/hooks", "eventTypes": ["client.created"]}""";
 
   static final String MEETING = """
       {"title": "Matrix meeting", "startTime": "2027-03-01T10:00:00Z", "endTime": "2027-03-01T11:00:00Z",
@@ -199,13 +215,28 @@ class AccessMatrixIntegrationTest {
     String ownImport = owner.multipart("/api/imports", Map.of("entity", "clients"), "c.csv", csv).text("id");
     String otherPipeline = otherApi.post("/api/crm/pipelines", PIPELINE).text("id");
     String ownPipeline = owner.post("/api/crm/pipelines", PIPELINE).text("id");
-    foreign = Map.of("import", otherImport, "member", other.userId(), "token", otherToken, "client", otherClient,
+    String otherWebhook = otherApi.post("/api/webhooks", WEBHOOK).text("id");
+    String ownWebhook = owner.post("/api/webhooks", WEBHOOK).text("id");
+    foreign = new java.util.HashMap<>(Map.of("import", otherImport, "member", other.userId(), "token", otherToken, "client", otherClient,
         "deal", otherDeal, "note", otherNote, "meeting", otherMeeting, "invitation", otherInvitation, "field", otherField,
-        "pipeline", otherPipeline);
-    own = Map.of("import", ownImport, "member", v.text("userId"), "token", viewerApiToken, "client", ownClient,
+        "pipeline", otherPipeline));
+    foreign.put("webhook", otherWebhook);
+    foreign.put("delivery", delivery(otherApi, otherWebhook));
+    own = new java.util.HashMap<>(Map.of("import", ownImport, "member", v.text("userId"), "token", viewerApiToken, "client", ownClient,
         "deal", ownDeal, "note", ownNote, "meeting", ownMeeting, "invitation", ownInvitation, "field", ownField,
-        "pipeline", ownPipeline);
+        "pipeline", ownPipeline));
+    own.put("webhook", ownWebhook);
+    own.put("delivery", delivery(owner, ownWebhook));
     assertThat(otherApi.get("/api/members").status()).isEqualTo(200);
+  }
+
+  /** A delivery of the endpoint: a client created for it, its delivery awaited (they are made after the commit). */
+  private static String delivery(Api api, String webhook) {
+    api.post("/api/clients", "{\"name\": \"Delivered\"}");
+    return org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(() -> {
+      var list = api.get("/api/webhooks/" + webhook + "/deliveries").json();
+      return list.isEmpty() ? null : list.get(0).get("id").asString();
+    }, java.util.Objects::nonNull);
   }
 
   /** The token of the viewer's invitation (to the workspace they are already in). */

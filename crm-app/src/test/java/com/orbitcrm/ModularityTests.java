@@ -28,7 +28,7 @@ class ModularityTests {
   void theModulesAreExactlyTheOnesOfTheDesign() {
     assertThat(modules.stream().map(ApplicationModule::getIdentifier).map(Object::toString))
         .containsExactlyInAnyOrder("platform", "tenancy", "clients", "deals", "timeline", "meetings",
-            "customfields", "insights", "imports", "demo");
+            "customfields", "insights", "imports", "integrations", "demo");
   }
 
   @Test

@@ -24,6 +24,7 @@ class CitusReadinessIntegrationTest {
    */
   static final Set<String> GLOBAL_TABLES = Set.of(
       "flyway_schema_history", "tenants", "users", "scheduled_tasks", "scheduled_jobs", "scheduled_imports",
+      "scheduled_webhooks",
       "sign_in_buckets", "sign_in_locks", "sign_in_failures", "password_resets",
       "spring_session", "spring_session_attributes");
 

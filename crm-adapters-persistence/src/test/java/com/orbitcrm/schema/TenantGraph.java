@@ -129,6 +129,22 @@ record TenantGraph(UUID tenant, UUID user, UUID client, UUID deal, UUID field, U
         exec(c, "insert into import_rejects (tenant_id, import_id, line, reason, fields) "
             + "values (?, ?, 2, 'name: is required', '{a,b}')", g.tenant(), id);
       }, "reason = reason || 'x'"),
+      // Idempotency keys remember a workspace's answers; webhooks carry its events and its secrets.
+      new Fixture("idempotency_keys", "tenant_id", (c, g, id) ->
+          exec(c, "insert into idempotency_keys (tenant_id, principal, key, fingerprint, status, body) "
+              + "values (?, ?, ?, ?, 201, ?)", g.tenant(), "user:" + g.user(), id.toString(), new byte[32],
+              "{}".getBytes(StandardCharsets.UTF_8)), "status = 200"),
+      new Fixture("webhook_endpoints", "tenant_id", (c, g, id) -> webhook(c, g, id), "enabled = false"),
+      new Fixture("webhook_deliveries", "tenant_id", (c, g, id) -> {
+        webhook(c, g, id);
+        delivery(c, g, id);
+      }, "attempts = attempts + 1"),
+      new Fixture("webhook_attempts", "tenant_id", (c, g, id) -> {
+        webhook(c, g, id);
+        delivery(c, g, id);
+        exec(c, "insert into webhook_attempts (tenant_id, delivery_id, attempt, at, status_code, duration_ms) "
+            + "values (?, ?, 1, now(), 200, 12)", g.tenant(), id);
+      }, "duration_ms = duration_ms + 1"),
       new Fixture("tenant_secrets", "tenant_id", (c, g, id) ->
           exec(c, "insert into tenant_secrets (tenant_id, name, value) values (?, ?, ?)", g.tenant(),
               "email_tracking", new byte[32]), "name = name || 'x'"));
@@ -147,6 +163,17 @@ record TenantGraph(UUID tenant, UUID user, UUID client, UUID deal, UUID field, U
       };
       f.insert().into(c, this, id);
     }
+  }
+
+  private static void webhook(Connection c, TenantGraph g, UUID id) throws SQLException {
+    exec(c, "insert into webhook_endpoints (tenant_id, id, url, event_types, secret, created_by) "
+        + "values (?, ?, 'https://example.com/hooks', '{client.created}', 'whsec_AAAAAAAAAAAAAAAAAAAAAAAA', ?)",
+        g.tenant(), id, g.user());
+  }
+
+  private static void delivery(Connection c, TenantGraph g, UUID id) throws SQLException {
+    exec(c, "insert into webhook_deliveries (tenant_id, id, endpoint_id, event_type, payload, status) "
+        + "values (?, ?, ?, 'client.created', '{}', 'pending')", g.tenant(), id, id);
   }
 
   private static void importJob(Connection c, TenantGraph g, UUID id) throws SQLException {

@@ -212,6 +212,40 @@ class JooqCustomFields implements CustomFields {
     return new FieldValue(FieldType.MULTISELECT, ordered);
   }
 
+  /** Rows of values per insert statement: six bind values each, under the 65,535 a statement takes. */
+  private static final int VALUES_PER_INSERT = 5_000;
+
+  @Override
+  public void writeNew(TenantId tenant, RecordType type, Map<UUID, Map<FieldDefinition, Optional<FieldValue>>> values) {
+    var insert = dsl.insertInto(CRM_CUSTOM_FIELD_VALUES, CRM_CUSTOM_FIELD_VALUES.TENANT_ID,
+        CRM_CUSTOM_FIELD_VALUES.ENTITY_TYPE, CRM_CUSTOM_FIELD_VALUES.FIELD_ID, CRM_CUSTOM_FIELD_VALUES.ENTITY_ID,
+        CRM_CUSTOM_FIELD_VALUES.KEY, CRM_CUSTOM_FIELD_VALUES.VALUE);
+    int rows = 0;
+    for (var record : values.entrySet()) {
+      for (var change : record.getValue().entrySet()) {
+        if (change.getValue().isEmpty()) {
+          continue;
+        }
+        FieldValue v = change.getValue().get();
+        List<String> keys = v.keys();
+        for (int i = 0; i < keys.size(); i++) {
+          insert = insert.values(tenant.value(), type.key(), change.getKey().id().value(), record.getKey(), keys.get(i),
+              v.items().get(i));
+          if (++rows == VALUES_PER_INSERT) {
+            insert.execute();
+            rows = 0;
+            insert = dsl.insertInto(CRM_CUSTOM_FIELD_VALUES, CRM_CUSTOM_FIELD_VALUES.TENANT_ID,
+                CRM_CUSTOM_FIELD_VALUES.ENTITY_TYPE, CRM_CUSTOM_FIELD_VALUES.FIELD_ID, CRM_CUSTOM_FIELD_VALUES.ENTITY_ID,
+                CRM_CUSTOM_FIELD_VALUES.KEY, CRM_CUSTOM_FIELD_VALUES.VALUE);
+          }
+        }
+      }
+    }
+    if (rows > 0) {
+      insert.execute();
+    }
+  }
+
   @Override
   public void write(TenantId tenant, RecordType type, UUID record, Map<FieldDefinition, Optional<FieldValue>> changes) {
     if (changes.isEmpty()) {

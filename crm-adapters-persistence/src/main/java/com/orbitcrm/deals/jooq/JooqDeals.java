@@ -195,6 +195,29 @@ class JooqDeals implements Deals {
         .fetchMap(r -> new DealId(r.value1()), r -> r.value2());
   }
 
+  /** A transaction-level advisory lock keyed by the workspace and the pipeline. */
+  @Override
+  public void lockColumnEnds(TenantId tenant, com.orbitcrm.deals.PipelineId pipeline) {
+    dsl.fetch("select pg_advisory_xact_lock(hashtextextended(?, 0))", "deal-ranks:" + tenant + ":" + pipeline);
+  }
+
+  /** {@code lower(contact_email)}: a filter over the workspace's live deals, once per batch. */
+  @Override
+  public Map<String, DealId> findLiveByContactEmail(TenantId tenant, Collection<String> keys) {
+    if (keys.isEmpty()) {
+      return Map.of();
+    }
+    var key = DSL.lower(DSL.trim(CRM_DEALS.CONTACT_EMAIL));
+    var found = new java.util.LinkedHashMap<String, DealId>();
+    dsl.select(key, CRM_DEALS.ID)
+        .from(CRM_DEALS)
+        .where(CRM_DEALS.TENANT_ID.eq(tenant.value()), CRM_DEALS.DELETED_AT.isNull())
+        .and(key.in(keys))
+        .orderBy(CRM_DEALS.CREATED_AT, CRM_DEALS.ID)
+        .forEach(r -> found.putIfAbsent(r.value1(), new DealId(r.value2())));
+    return found;
+  }
+
   @Override
   public void insert(Deal deal) {
     CrmDealsRecord r = dsl.newRecord(CRM_DEALS);

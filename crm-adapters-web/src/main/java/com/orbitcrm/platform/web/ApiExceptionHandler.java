@@ -32,6 +32,19 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     return Problems.invalid(e.violations());
   }
 
+  /** An atomic batch with refused items: 400, nothing written, every item's result. */
+  @ExceptionHandler
+  ProblemDetail batchRefused(com.orbitcrm.platform.BatchRefused e) {
+    var problem = Problems.of(HttpStatus.BAD_REQUEST, e.getMessage());
+    problem.setType(java.net.URI.create("https://orbitcrm.dev/problems/batch-refused"));
+    problem.setProperty("results", e.results().stream().map(BatchJson::result).toList());
+    problem.setProperty("errors", e.results().stream().filter(r -> !r.ok())
+        .flatMap(r -> r.errors().stream().map(v -> java.util.Map.of("index", r.index(), "field", v.field(),
+            "message", v.message())))
+        .toList());
+    return problem;
+  }
+
   @ExceptionHandler
   ProblemDetail notFound(NotFoundException e) {
     return Problems.of(HttpStatus.NOT_FOUND, e.getMessage());

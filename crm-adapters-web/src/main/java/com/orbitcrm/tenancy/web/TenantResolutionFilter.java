@@ -1,5 +1,6 @@
 package com.orbitcrm.tenancy.web;
 
+import com.orbitcrm.platform.web.IdempotencyFilter;
 import com.orbitcrm.platform.web.Problems;
 import com.orbitcrm.tenancy.TenantContext;
 import com.orbitcrm.tenancy.TenantId;
@@ -55,6 +56,8 @@ final class TenantResolutionFilter extends OncePerRequestFilter {
         return;
       }
       scope = new TenantContext.Scope(id.tenant(), id.user(), id.role());
+      request.setAttribute(IdempotencyFilter.CALLER, new IdempotencyFilter.Caller(id.tenant().value(),
+          "token:" + id.tokenId()));
     } else if (auth != null && auth.getPrincipal() instanceof SignedInUser user) {
       List<WorkspaceMembership> memberships = identity.workspacesOf(user.userId());
       request.setAttribute(MEMBERSHIPS_ATTRIBUTE, memberships);
@@ -76,6 +79,10 @@ final class TenantResolutionFilter extends OncePerRequestFilter {
     } else {
       chain.doFilter(request, response);
       return;
+    }
+    if (request.getAttribute(IdempotencyFilter.CALLER) == null && scope.user() != null) {
+      request.setAttribute(IdempotencyFilter.CALLER, new IdempotencyFilter.Caller(scope.tenant().value(),
+          "user:" + scope.user()));
     }
     // A request that may not change data runs in one read-only transaction, which its use cases join.
     boolean reads = "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());

@@ -8,6 +8,8 @@ import io.micrometer.core.instrument.MeterRegistry;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.Schedules;
+import com.orbitcrm.platform.IdempotencyKey;
+import com.orbitcrm.platform.IdempotencyRecords;
 import com.orbitcrm.platform.SchedulerRunner;
 import com.orbitcrm.tenancy.app.PasswordService;
 import com.orbitcrm.tenancy.app.SignInGuard;
@@ -34,6 +36,7 @@ final class HousekeepingJobs extends SchedulerRunner {
   static final String DELETE_OLD_EVENTS = "delete-completed-events";
   static final String FORGET_SIGN_INS = "forget-stale-sign-ins";
   static final String DELETE_RESET_LINKS = "delete-expired-reset-links";
+  static final String PURGE_IDEMPOTENCY_KEYS = "purge-idempotency-keys";
   static final Duration SHUTDOWN_WAIT = Duration.ofSeconds(30);
 
   private final DataSource dataSource;
@@ -44,17 +47,18 @@ final class HousekeepingJobs extends SchedulerRunner {
 
   /** @param metrics where the jobs' runs are counted and timed; {@literal null} for nowhere. */
   HousekeepingJobs(DataSource dataSource, WorkspaceHousekeeping housekeeping, SignInGuard signIns,
-                   PasswordService passwords, HousekeepingProperties properties, SchedulerName name,
-                   @Nullable MeterRegistry metrics) {
+                   PasswordService passwords, IdempotencyRecords idempotency, HousekeepingProperties properties,
+                   SchedulerName name, @Nullable MeterRegistry metrics) {
     this.dataSource = dataSource;
-    this.jobs = jobs(housekeeping, signIns, passwords, properties);
+    this.jobs = jobs(housekeeping, signIns, passwords, idempotency, properties);
     this.pollInterval = properties.pollInterval();
     this.name = name;
     this.stats = metrics == null ? StatsRegistry.NOOP : new MicrometerStatsRegistry(metrics, jobs);
   }
 
   static List<RecurringTask<Void>> jobs(WorkspaceHousekeeping housekeeping, SignInGuard signIns,
-                                        PasswordService passwords, HousekeepingProperties properties) {
+                                        PasswordService passwords, IdempotencyRecords idempotency,
+                                        HousekeepingProperties properties) {
     return List.of(
         Tasks.recurring(PURGE_TRASH, Schedules.fixedDelay(properties.trashInterval()))
             .execute((instance, context) -> housekeeping.purgeExpiredTrash()),
@@ -65,7 +69,10 @@ final class HousekeepingJobs extends SchedulerRunner {
         Tasks.recurring(FORGET_SIGN_INS, Schedules.fixedDelay(properties.signInInterval()))
             .execute((instance, context) -> signIns.forgetStale()),
         Tasks.recurring(DELETE_RESET_LINKS, Schedules.fixedDelay(properties.signInInterval()))
-            .execute((instance, context) -> passwords.deleteExpiredLinks()));
+            .execute((instance, context) -> passwords.deleteExpiredLinks()),
+        // Idempotency keys answer retries for 24 hours (IdempotencyKey.RETENTION); older ones go, every workspace's.
+        Tasks.recurring(PURGE_IDEMPOTENCY_KEYS, Schedules.fixedDelay(properties.signInInterval()))
+            .execute((instance, context) -> idempotency.deleteBefore(IdempotencyKey.cutoff(java.time.Instant.now()))));
   }
 
   @Override

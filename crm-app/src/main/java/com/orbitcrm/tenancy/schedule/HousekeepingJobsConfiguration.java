@@ -1,6 +1,7 @@
 package com.orbitcrm.tenancy.schedule;
 
 import com.github.kagkarlsson.scheduler.SchedulerName;
+import com.orbitcrm.platform.IdempotencyRecords;
 import com.orbitcrm.tenancy.app.PasswordService;
 import com.orbitcrm.tenancy.app.SignInGuard;
 import com.orbitcrm.tenancy.app.WorkspaceHousekeeping;
@@ -18,9 +19,9 @@ class HousekeepingJobsConfiguration {
   @Bean
   @ConditionalOnBooleanProperty(name = "orbit.housekeeping.enabled", matchIfMissing = true)
   HousekeepingJobs housekeepingJobs(DataSource dataSource, WorkspaceHousekeeping housekeeping, SignInGuard signIns,
-                                    PasswordService passwords, HousekeepingProperties properties,
-                                    ObjectProvider<MeterRegistry> metrics) {
-    return new HousekeepingJobs(dataSource, housekeeping, signIns, passwords, properties,
+                                    PasswordService passwords, IdempotencyRecords idempotency,
+                                    HousekeepingProperties properties, ObjectProvider<MeterRegistry> metrics) {
+    return new HousekeepingJobs(dataSource, housekeeping, signIns, passwords, idempotency, properties,
         new SchedulerName.Hostname(), metrics.getIfAvailable());
   }
 }

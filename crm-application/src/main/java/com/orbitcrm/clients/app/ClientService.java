@@ -8,6 +8,11 @@ import com.orbitcrm.clients.ClientPage;
 import com.orbitcrm.clients.ClientPurged;
 import com.orbitcrm.clients.ClientQuery;
 import com.orbitcrm.clients.ClientTrashed;
+import com.orbitcrm.clients.ClientsCreated;
+import com.orbitcrm.clients.ClientsUpdated;
+import com.orbitcrm.platform.BatchItemResult;
+import com.orbitcrm.platform.BatchRefused;
+import com.orbitcrm.platform.BatchRequest;
 import com.orbitcrm.clients.port.Clients;
 import com.orbitcrm.customfields.FieldValue;
 import com.orbitcrm.customfields.RawValue;
@@ -126,6 +131,7 @@ public class ClientService implements ExpiringTrash {
         createdAt == null ? clock.instant() : createdAt);
     clients.insert(client);
     this.customFields.write(Client.RECORD_TYPE, client.id().value(), values);
+    events.publishEvent(new ClientsCreated(scope.tenant(), List.of(client.id()), scope.user(), client.createdAt()));
     return get(client.id());
   }
 
@@ -185,7 +191,9 @@ public class ClientService implements ExpiringTrash {
     }
     if (!dryRun && !toInsert.isEmpty()) {
       clients.insertAll(toInsert);
-      values.forEach((id, v) -> this.customFields.write(Client.RECORD_TYPE, id, v));
+      this.customFields.writeNew(Client.RECORD_TYPE, values);
+      events.publishEvent(new ClientsCreated(scope.tenant(), toInsert.stream().map(Client::id).toList(), scope.user(),
+          now));
     }
     return out;
   }
@@ -205,6 +213,7 @@ public class ClientService implements ExpiringTrash {
     var memberIds = memberIds();
     var now = clock.instant();
     List<Written> out = new ArrayList<>(changes.size());
+    List<ClientId> changed = new ArrayList<>();
     for (int i = 0; i < changes.size(); i++) {
       ClientChange change = changes.get(i);
       Client before = current.get(change.id());
@@ -231,10 +240,113 @@ public class ClientService implements ExpiringTrash {
           continue;
         }
         this.customFields.write(Client.RECORD_TYPE, change.id().value(), checkedValues.get(i).values());
+        changed.add(change.id());
       }
       out.add(new Written(change.id(), List.of(), previous));
     }
+    if (!changed.isEmpty()) {
+      events.publishEvent(new ClientsUpdated(scope.tenant(), changed, scope.user(), now));
+    }
     return out;
+  }
+
+  // ---- Batches of the API: create or upsert, one result per input ---------------------------------------
+
+  /** The fields a client can be matched on by an upsert ({@code idProperty}). */
+  public static final List<String> MATCH_FIELDS = List.of("companyId", "contactEmail");
+
+  /**
+   * One input of an API batch.
+   *
+   * @param fields the fields the input names, applied over the current ones (a new client: over none).
+   * @param unreadable what could not even be read (a number where text belongs, …): the input is refused with it.
+   */
+  public record BatchClient(UnaryOperator<ClientDraft> fields, Map<String, RawValue> customFields,
+                            List<FieldViolation> unreadable) {
+    public BatchClient {
+      customFields = Map.copyOf(customFields);
+      unreadable = List.copyOf(unreadable);
+    }
+  }
+
+  /**
+   * Creates (or, upserting, creates or updates the live client whose {@code idProperty} matches, without case)
+   * every input with the rules of the single create and update, in this one transaction: one multi-row insert for
+   * the new ones. Answers one result per input, in order. An upsert input without the matching field, or with a
+   * key an earlier input of the batch has, is refused.
+   *
+   * @throws BatchRefused when the batch is atomic and any input was refused: nothing is written.
+   */
+  @Transactional
+  public List<BatchItemResult> batch(List<BatchClient> inputs, BatchRequest request) {
+    TenantContext.requireWriter();
+    BatchRequest.requireSize(inputs.size());
+    boolean upsert = request.mode() == BatchRequest.Mode.UPSERT;
+    String field = request.idProperty();
+    var results = new BatchItemResult[inputs.size()];
+    var keys = new ArrayList<@Nullable String>(inputs.size());
+    for (BatchClient input : inputs) {
+      keys.add(upsert && input.unreadable().isEmpty() ? BatchRequest.matchKey(matchValue(
+          input.fields().apply(ClientDraft.empty()), field)) : null);
+    }
+    Map<String, ClientId> existing = upsert
+        ? findBy(field, keys.stream().filter(java.util.Objects::nonNull).distinct().toList()) : Map.of();
+    List<Integer> createAt = new ArrayList<>();
+    List<NewClient> creates = new ArrayList<>();
+    List<Integer> updateAt = new ArrayList<>();
+    List<ClientChange> updates = new ArrayList<>();
+    var seen = new java.util.HashSet<String>();
+    for (int i = 0; i < inputs.size(); i++) {
+      BatchClient input = inputs.get(i);
+      if (!input.unreadable().isEmpty()) {
+        results[i] = BatchItemResult.error(i, input.unreadable());
+        continue;
+      }
+      String key = keys.get(i);
+      if (upsert && key == null) {
+        results[i] = BatchItemResult.error(i, List.of(new FieldViolation(field,
+            "is required to upsert by " + field)));
+        continue;
+      }
+      if (upsert && !seen.add(key)) {
+        results[i] = BatchItemResult.error(i, List.of(new FieldViolation(field,
+            "is also in an earlier input of this batch")));
+        continue;
+      }
+      ClientId match = key == null ? null : existing.get(key);
+      if (match != null) {
+        updateAt.add(i);
+        updates.add(new ClientChange(match, input.fields(), input.customFields()));
+      } else {
+        createAt.add(i);
+        creates.add(new NewClient(input.fields().apply(ClientDraft.empty()), input.customFields(), null));
+      }
+    }
+    List<Written> created = creates.isEmpty() ? List.of() : createAll(creates, false);
+    for (int j = 0; j < created.size(); j++) {
+      int i = createAt.get(j);
+      Written w = created.get(j);
+      results[i] = w.ok() ? BatchItemResult.created(i, w.id().value()) : BatchItemResult.error(i, w.problems());
+    }
+    List<Written> updated = updates.isEmpty() ? List.of() : updateAll(updates, false);
+    for (int j = 0; j < updated.size(); j++) {
+      int i = updateAt.get(j);
+      Written w = updated.get(j);
+      results[i] = w.ok() ? BatchItemResult.updated(i, w.id().value()) : BatchItemResult.error(i, w.problems());
+    }
+    var out = List.of(results);
+    if (request.atomic() && out.stream().anyMatch(r -> !r.ok())) {
+      throw new BatchRefused(out);
+    }
+    return out;
+  }
+
+  private static @Nullable String matchValue(ClientDraft draft, String field) {
+    return switch (field) {
+      case "companyId" -> draft.companyId();
+      case "contactEmail" -> draft.contactEmail();
+      default -> throw new IllegalArgumentException("clients are not matched by " + field);
+    };
   }
 
   /**
@@ -305,7 +417,7 @@ public class ClientService implements ExpiringTrash {
   @Transactional
   public Client update(ClientId id, @Nullable Integer expectedVersion, UnaryOperator<ClientDraft> change,
                        Map<String, RawValue> customFields) {
-    TenantContext.requireWriter();
+    var scope = TenantContext.requireWriter();
     Client current = get(id);
     if (expectedVersion != null && expectedVersion != current.version()) {
       throw new ConflictException("This client was changed by someone else (version " + current.version()
@@ -324,6 +436,7 @@ public class ClientService implements ExpiringTrash {
       throw new ConflictException("This client was changed by someone else: reload it and try again");
     }
     this.customFields.write(Client.RECORD_TYPE, id.value(), values);
+    events.publishEvent(new ClientsUpdated(scope.tenant(), List.of(id), scope.user(), clock.instant()));
     return get(id);
   }
 

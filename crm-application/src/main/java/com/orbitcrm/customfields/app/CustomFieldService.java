@@ -326,6 +326,13 @@ public class CustomFieldService implements ExpiringTrash {
     fields.write(TenantContext.requireWriter().tenant(), type, record, changes);
   }
 
+  /** Stores the checked values of records just created, all in a few statements (a batch, an import). */
+  public void writeNew(RecordType type, Map<UUID, Map<FieldDefinition, Optional<FieldValue>>> values) {
+    if (!values.isEmpty()) {
+      fields.writeNew(TenantContext.requireWriter().tenant(), type, values);
+    }
+  }
+
   /** The values of these records, by record id and field name. */
   @Transactional(readOnly = true)
   public Map<UUID, Map<String, FieldValue>> valuesOf(RecordType type, Collection<UUID> records) {

@@ -15,6 +15,11 @@ import com.orbitcrm.deals.DealProgress;
 import com.orbitcrm.deals.DealPurged;
 import com.orbitcrm.deals.DealQuery;
 import com.orbitcrm.deals.DealTrashed;
+import com.orbitcrm.deals.DealsCreated;
+import com.orbitcrm.deals.DealsUpdated;
+import com.orbitcrm.platform.BatchItemResult;
+import com.orbitcrm.platform.BatchRefused;
+import com.orbitcrm.platform.BatchRequest;
 import com.orbitcrm.deals.EntryRefused;
 import com.orbitcrm.deals.EntryRequirements;
 import com.orbitcrm.customfields.FieldDefinition;
@@ -201,6 +206,7 @@ public class DealService implements ExpiringTrash {
         scope.user(), created, now, null, 0);
     deals.insert(deal);
     customFields.write(Deal.RECORD_TYPE, deal.id().value(), values);
+    events.publishEvent(new DealsCreated(scope.tenant(), List.of(deal.id()), scope.user(), now));
     return get(deal.id());
   }
 
@@ -221,7 +227,8 @@ public class DealService implements ExpiringTrash {
   @Transactional
   public List<Written> createAll(List<CreateDeal> commands, boolean dryRun) {
     var scope = TenantContext.requireWriter();
-    Pipeline pipeline = pipeline(scope.tenant());
+    Pipeline defaultPipeline = pipeline(scope.tenant());
+    Map<PipelineId, Pipeline> namedPipelines = new java.util.HashMap<>();
     var checkedValues = customFields.checkAll(Deal.RECORD_TYPE,
         commands.stream().map(CreateDeal::customFields).toList(), true);
     var memberIds = new java.util.HashSet<UserId>();
@@ -244,6 +251,7 @@ public class DealService implements ExpiringTrash {
     }
     var liveClients = records.find(clientRefs).keySet();
     Map<String, String> lastRanks = new java.util.HashMap<>();
+    var lockedPipelines = new java.util.HashSet<PipelineId>();
     List<Written> out = new ArrayList<>(commands.size());
     List<Deal> toInsert = new ArrayList<>(commands.size());
     Map<UUID, Map<com.orbitcrm.customfields.FieldDefinition, java.util.Optional<FieldValue>>> values =
@@ -258,6 +266,13 @@ public class DealService implements ExpiringTrash {
       }
       if (d != null && d.ownerId() != null && !memberIds.contains(d.ownerId())) {
         own.add(new FieldViolation("ownerId", "is not a member of this workspace"));
+      }
+      Pipeline pipeline = command.pipeline() == null ? defaultPipeline : namedPipelines.computeIfAbsent(
+          command.pipeline(), id -> pipelines.find(scope.tenant(), id).orElse(null));
+      if (pipeline == null) {
+        own.add(new FieldViolation("pipelineId", "is not a pipeline of this workspace"));
+        out.add(new Written(null, own));
+        continue;
       }
       Stage stage = command.stage() == null ? pipeline.first() : collect(() -> stage(pipeline, command.stage()), own);
       DealProgress progress = null;
@@ -276,10 +291,14 @@ public class DealService implements ExpiringTrash {
         out.add(new Written(null, own.isEmpty() ? List.of(new FieldViolation("stage", "is required")) : own));
         continue;
       }
-      String last = lastRanks.computeIfAbsent(stage.key(),
-          k -> deals.lastRank(scope.tenant(), pipeline, k, null).orElse(null));
+      String column = pipeline.id() + "/" + stage.key();
+      if (!dryRun && lockedPipelines.add(pipeline.id())) {
+        deals.lockColumnEnds(scope.tenant(), pipeline.id());
+      }
+      String last = lastRanks.computeIfAbsent(column,
+          k -> deals.lastRank(scope.tenant(), pipeline, stage.key(), null).orElse(null));
       String rank = Rank.between(last, null);
-      lastRanks.put(stage.key(), rank);
+      lastRanks.put(column, rank);
       var created = command.createdAt() == null ? now : command.createdAt();
       var deal = new Deal(new DealId(UUID.randomUUID()), scope.tenant(), pipeline.id(), d, progress, rank,
           Reached.start(pipeline, stage, LocalDate.ofInstant(created, zone), progress.actualCloseDate()),
@@ -292,9 +311,133 @@ public class DealService implements ExpiringTrash {
     }
     if (!dryRun && !toInsert.isEmpty()) {
       deals.insertAll(toInsert);
-      values.forEach((id, v) -> customFields.write(Deal.RECORD_TYPE, id, v));
+      customFields.writeNew(Deal.RECORD_TYPE, values);
+      events.publishEvent(new DealsCreated(scope.tenant(), toInsert.stream().map(Deal::id).toList(), scope.user(),
+          now));
     }
     return out;
+  }
+
+  // ---- Batches of the API: create or upsert, one result per input ---------------------------------------
+
+  /** The fields a deal can be matched on by an upsert ({@code idProperty}). */
+  public static final List<String> MATCH_FIELDS = List.of("contactEmail");
+
+  /**
+   * One input of an API batch.
+   *
+   * @param create the deal it makes when nothing matches.
+   * @param edit the change it makes to the deal it matches (fields named, probability, stage, custom fields); its
+   *     deal id and version are filled in by the batch.
+   * @param unreadable what could not even be read: the input is refused with it.
+   */
+  public record BatchDeal(CreateDeal create, EditDeal edit, List<FieldViolation> unreadable) {
+    public BatchDeal {
+      unreadable = List.copyOf(unreadable);
+    }
+  }
+
+  /**
+   * Creates (or, upserting, creates or edits the live deal whose {@code idProperty} matches, without case) every
+   * input with the rules of the single create and edit, in this one transaction: one multi-row insert for the new
+   * ones; each edit behind a savepoint, so that a refused one leaves nothing behind. One result per input, in order.
+   *
+   * @throws BatchRefused when the batch is atomic and any input was refused: nothing is written.
+   */
+  @Transactional
+  public List<BatchItemResult> batch(List<BatchDeal> inputs, BatchRequest request) {
+    var scope = TenantContext.requireWriter();
+    BatchRequest.requireSize(inputs.size());
+    boolean upsert = request.mode() == BatchRequest.Mode.UPSERT;
+    var results = new BatchItemResult[inputs.size()];
+    var keys = new ArrayList<@Nullable String>(inputs.size());
+    for (BatchDeal input : inputs) {
+      keys.add(upsert && input.unreadable().isEmpty()
+          ? BatchRequest.matchKey(input.create().draft().get("contactEmail")) : null);
+    }
+    Map<String, DealId> existing = upsert ? deals.findLiveByContactEmail(scope.tenant(),
+        keys.stream().filter(java.util.Objects::nonNull).distinct().toList()) : Map.of();
+    List<Integer> createAt = new ArrayList<>();
+    List<CreateDeal> creates = new ArrayList<>();
+    var seen = new java.util.HashSet<String>();
+    List<DealId> edited = new ArrayList<>();
+    for (int i = 0; i < inputs.size(); i++) {
+      BatchDeal input = inputs.get(i);
+      if (!input.unreadable().isEmpty()) {
+        results[i] = BatchItemResult.error(i, input.unreadable());
+        continue;
+      }
+      String key = keys.get(i);
+      if (upsert && key == null) {
+        results[i] = BatchItemResult.error(i, List.of(new FieldViolation("contactEmail",
+            "is required to upsert by contactEmail")));
+        continue;
+      }
+      if (upsert && !seen.add(key)) {
+        results[i] = BatchItemResult.error(i, List.of(new FieldViolation("contactEmail",
+            "is also in an earlier input of this batch")));
+        continue;
+      }
+      DealId match = key == null ? null : existing.get(key);
+      if (match == null) {
+        createAt.add(i);
+        creates.add(input.create());
+        continue;
+      }
+      var edit = input.edit();
+      Object savepoint = savepoint();
+      try {
+        edit(new EditDeal(match, null, edit.change(), edit.probability(), edit.stage(), edit.lostReason(),
+            edit.customFields(), edit.pipeline()));
+        release(savepoint);
+        results[i] = BatchItemResult.updated(i, match.value());
+        edited.add(match);
+      } catch (InvalidInputException e) {
+        rollbackTo(savepoint);
+        results[i] = BatchItemResult.error(i, e.violations());
+      } catch (ConflictException | NotFoundException | com.orbitcrm.platform.ForbiddenException e) {
+        rollbackTo(savepoint);
+        results[i] = BatchItemResult.error(i, List.of(new FieldViolation("contactEmail", e.getMessage())));
+      }
+    }
+    List<Written> created = creates.isEmpty() ? List.of() : createAll(creates, false);
+    for (int j = 0; j < created.size(); j++) {
+      int i = createAt.get(j);
+      Written w = created.get(j);
+      results[i] = w.ok() ? BatchItemResult.created(i, w.id().value()) : BatchItemResult.error(i, w.problems());
+    }
+    if (!edited.isEmpty()) {
+      events.publishEvent(new DealsUpdated(scope.tenant(), edited, scope.user(), clock.instant()));
+    }
+    var out = List.of(results);
+    if (request.atomic() && out.stream().anyMatch(r -> !r.ok())) {
+      throw new BatchRefused(out);
+    }
+    return out;
+  }
+
+  /** A savepoint of the current transaction, or {@literal null} outside one (the use-case tests' doubles). */
+  private static @Nullable Object savepoint() {
+    try {
+      return org.springframework.transaction.interceptor.TransactionAspectSupport.currentTransactionStatus()
+          .createSavepoint();
+    } catch (org.springframework.transaction.NoTransactionException e) {
+      return null;
+    }
+  }
+
+  private static void release(@Nullable Object savepoint) {
+    if (savepoint != null) {
+      org.springframework.transaction.interceptor.TransactionAspectSupport.currentTransactionStatus()
+          .releaseSavepoint(savepoint);
+    }
+  }
+
+  private static void rollbackTo(@Nullable Object savepoint) {
+    if (savepoint != null) {
+      org.springframework.transaction.interceptor.TransactionAspectSupport.currentTransactionStatus()
+          .rollbackToSavepoint(savepoint);
+    }
   }
 
   /** Moves many deals to the trash at once (an import undone); publishes {@link DealTrashed} for each. */
@@ -315,6 +458,14 @@ public class DealService implements ExpiringTrash {
    */
   @Transactional
   public Deal update(EditDeal command) {
+    var scope = TenantContext.requireWriter();
+    Deal deal = edit(command);
+    events.publishEvent(new DealsUpdated(scope.tenant(), List.of(deal.id()), scope.user(), clock.instant()));
+    return deal;
+  }
+
+  /** {@link #update} without its event (a batch publishes one for all). */
+  private Deal edit(EditDeal command) {
     var scope = TenantContext.requireWriter();
     Deal current = get(command.deal());
     requireVersion(current, command.expectedVersion());

@@ -31,11 +31,13 @@ public class NoteService {
   private final Notes notes;
   private final Records records;
   private final Clock clock;
+  private final org.springframework.context.ApplicationEventPublisher events;
 
-  NoteService(Notes notes, Records records, Clock clock) {
+  NoteService(Notes notes, Records records, Clock clock, org.springframework.context.ApplicationEventPublisher events) {
     this.notes = notes;
     this.records = records;
     this.clock = clock;
+    this.events = events;
   }
 
   @Transactional(readOnly = true)
@@ -67,6 +69,7 @@ public class NoteService {
     var now = at == null ? clock.instant() : at;
     var note = new Note(UUID.randomUUID(), scope.tenant(), entity, text, pinned, colour, scope.user(), now, now, null, 0);
     notes.insert(note);
+    events.publishEvent(new com.orbitcrm.timeline.NoteAdded(scope.tenant(), note.id(), entity, scope.user(), now));
     return note;
   }
 

@@ -38,11 +38,14 @@ public class TimelineService {
   private final Activities activities;
   private final Records records;
   private final Clock clock;
+  private final org.springframework.context.ApplicationEventPublisher events;
 
-  TimelineService(Activities activities, Records records, Clock clock) {
+  TimelineService(Activities activities, Records records, Clock clock,
+                  org.springframework.context.ApplicationEventPublisher events) {
     this.activities = activities;
     this.records = records;
     this.clock = clock;
+    this.events = events;
   }
 
   /** Parses a record type and id as typed in a body; bad ones are field errors. */
@@ -120,6 +123,8 @@ public class TimelineService {
     var activity = new Activity(UUID.randomUUID(), scope.tenant(), entity, details, metadata,
         Activity.EmailTracking.NONE, scope.user(), at == null ? clock.instant() : at);
     activities.insert(activity);
+    events.publishEvent(new com.orbitcrm.timeline.ActivityLogged(scope.tenant(), activity.id(), entity, scope.user(),
+        activity.createdAt()));
     return activity;
   }
 }

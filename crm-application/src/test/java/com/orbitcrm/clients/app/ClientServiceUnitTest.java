@@ -43,9 +43,14 @@ class ClientServiceUnitTest {
   final InMemoryUsers users = team.users;
   final InMemoryWorkspaces workspaces = team.workspaces;
   final InMemoryClients clients = new InMemoryClients();
+  /** Events for other modules' clean-up (trash, purge). */
   final List<Object> events = new ArrayList<>();
+  /** ClientsCreated and ClientsUpdated: what integrations send on. */
+  final List<Object> written = new ArrayList<>();
   final ClientService service = new ClientService(clients, TestMembers.over(users, workspaces),
-      com.orbitcrm.testing.NoCustomFields.service(), events::add, clock);
+      com.orbitcrm.testing.NoCustomFields.service(),
+      e -> (e instanceof com.orbitcrm.clients.ClientsCreated || e instanceof com.orbitcrm.clients.ClientsUpdated
+          ? written : events).add(e), clock);
 
   final TenantId tenant = team.tenant;
   final TenantId otherTenant = team.otherTenant;
@@ -68,6 +73,8 @@ class ClientServiceUnitTest {
     assertThat(client.tenant()).isEqualTo(tenant);
     assertThat(client.version()).isZero();
     assertThat(events).isEmpty();
+    assertThat(written).containsExactly(new com.orbitcrm.clients.ClientsCreated(tenant, List.of(client.id()),
+        member.id(), T0));
     assertThatThrownBy(() -> team.as(viewer, Role.VIEWER, () -> service.create(ClientDraft.empty().with("name", "X"))))
         .isInstanceOf(ForbiddenException.class);
     assertThat(clients.all()).hasSize(1);

@@ -71,10 +71,14 @@ class DealServiceUnitTest {
   final InMemoryClients clients = new InMemoryClients();
   final InMemoryDeals deals = new InMemoryDeals();
   final InMemoryPipelines pipelines = new InMemoryPipelines();
+  /** Events of stage changes, trash and purge. */
   final List<Object> events = new ArrayList<>();
+  /** DealsCreated and DealsUpdated: what integrations send on. */
+  final List<Object> written = new ArrayList<>();
   final DealService service = new DealService(deals, pipelines,
       TestRecords.of(ClientDirectory.over(clients), new DealRecords(deals)), TestMembers.over(users, workspaces),
-      events::add, TestMembers.calendar(workspaces, clock), com.orbitcrm.testing.NoCustomFields.service(), clock);
+      e -> (e instanceof com.orbitcrm.deals.DealsCreated || e instanceof com.orbitcrm.deals.DealsUpdated
+          ? written : events).add(e), TestMembers.calendar(workspaces, clock), com.orbitcrm.testing.NoCustomFields.service(), clock);
 
   final TenantId tenant = team.tenant;
   final TenantId otherTenant = team.otherTenant;
@@ -157,6 +161,8 @@ class DealServiceUnitTest {
     assertThat(first.version()).isZero();
     assertThat(deals.all()).extracting(d -> d.details().name()).containsExactly("Pilot", "Rollout");
     assertThat(events).isEmpty();
+    assertThat(written).containsExactly(new com.orbitcrm.deals.DealsCreated(tenant, List.of(first.id()), member.id(), T0),
+        new com.orbitcrm.deals.DealsCreated(tenant, List.of(second.id()), member.id(), T0));
   }
 
   @Test

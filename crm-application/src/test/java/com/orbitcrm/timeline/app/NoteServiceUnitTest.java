@@ -39,7 +39,7 @@ class NoteServiceUnitTest {
   final TestClock clock = new TestClock(T0);
   final InMemoryClients clients = new InMemoryClients();
   final InMemoryNotes notes = new InMemoryNotes();
-  final NoteService service = new NoteService(notes, TestRecords.of(ClientDirectory.over(clients)), clock);
+  final NoteService service = new NoteService(notes, TestRecords.of(ClientDirectory.over(clients)), clock, e -> {});
 
   final TenantId tenant = new TenantId(UUID.randomUUID());
   final TenantId otherTenant = new TenantId(UUID.randomUUID());

@@ -56,6 +56,14 @@ public interface CustomFields {
   /** Replaces the record's value of each field named: a value to store, or empty to remove. */
   void write(TenantId tenant, RecordType type, UUID record, Map<FieldDefinition, Optional<FieldValue>> changes);
 
+  /**
+   * The values of records just created (none stored yet), all at once: a batch's records in a few multi-row inserts
+   * instead of two statements per record.
+   */
+  default void writeNew(TenantId tenant, RecordType type, Map<UUID, Map<FieldDefinition, Optional<FieldValue>>> values) {
+    values.forEach((record, changes) -> write(tenant, type, record, changes));
+  }
+
   /** Removes every value of these records (they were purged). */
   void removeValues(TenantId tenant, RecordType type, Collection<UUID> records);
 

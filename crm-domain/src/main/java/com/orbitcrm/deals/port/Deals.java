@@ -10,6 +10,7 @@ import com.orbitcrm.deals.DealQuery;
 import com.orbitcrm.deals.ForecastTotal;
 import com.orbitcrm.deals.MonthlyClosed;
 import com.orbitcrm.deals.Pipeline;
+import com.orbitcrm.deals.PipelineId;
 import com.orbitcrm.deals.StageReach;
 import com.orbitcrm.tenancy.TenantId;
 import java.time.Instant;
@@ -44,6 +45,20 @@ public interface Deals {
 
   /** @throws com.orbitcrm.platform.ConflictException when another deal already holds the rank. */
   void insert(Deal deal);
+
+  /**
+   * The live deals whose contact e-mail is one of {@code keys} (lower-case), key → deal: the oldest when several
+   * are (an API batch's upsert).
+   */
+  default Map<String, DealId> findLiveByContactEmail(TenantId tenant, Collection<String> keys) {
+    throw new UnsupportedOperationException("deals are not matched by e-mail here");
+  }
+
+  /**
+   * Holds, until the transaction ends, the right to append to the ends of the pipeline's columns: two batches
+   * appending at once would otherwise compute the same ranks, and one would fail on the unique rank.
+   */
+  default void lockColumnEnds(TenantId tenant, PipelineId pipeline) {}
 
   /** Inserts many new deals at once (an import's batch); the same columns as {@link #insert}. */
   default void insertAll(List<Deal> deals) {
