@@ -73,7 +73,11 @@ class EveryPageBrowserTest extends BrowserTest {
         Screen.page("clients-filtered", "/clients?status=active"),
         Screen.modal("clients-new", "/clients", "[data-testid=new-client]"),
         Screen.page("client", d.client()),
-        Screen.modal("client-edit", d.client(), "[data-testid=edit-client]"),
+        new Screen("client-edit", d.client(), p -> {
+          p.locator("[data-testid=edit-client]").click();
+          p.locator("form#client-card").waitFor();
+          settle(p);
+        }, true),
         Screen.page("clients-trash", "/clients/trash"),
         Screen.page("deals", "/deals"),
         Screen.page("deal-page", "/deals/" + d.deal()),
@@ -158,8 +162,12 @@ class EveryPageBrowserTest extends BrowserTest {
           const vw = document.documentElement.clientWidth, vh = window.innerHeight;
           const wide = [...document.querySelectorAll('body *')].filter(e => {
             const r = e.getBoundingClientRect();
-            return r.width > 0 && r.right > vw + 1 && getComputedStyle(e).position !== 'fixed'
-              && !e.closest('.table-wrap, .table-scroll, .board, .cal-scroll, .chart, .tabs, [data-scroll-x]');
+            if (!(r.width > 0 && r.right > vw + 1) || getComputedStyle(e).position === 'fixed') return false;
+            for (let a = e.parentElement; a && a !== document.body; a = a.parentElement) {
+              const s = getComputedStyle(a);
+              if (s.overflowX !== 'visible' || s.position === 'fixed') return false;
+            }
+            return true;
           }).slice(0, 3).map(e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '')
               + (e.className && e.className.baseVal === undefined ? '.' + String(e.className).trim().split(/\\s+/).join('.') : '')
               + ' right=' + Math.round(e.getBoundingClientRect().right));
@@ -187,9 +195,15 @@ class EveryPageBrowserTest extends BrowserTest {
     s.then().accept(p);
   }
 
+  /** The page as a person sees it: the whole page, or the screen alone with a dialog open (it is fixed). */
   private static void shoot(Page p, String name, int width) {
+    boolean dialog = p.locator("[role=dialog]:visible").count() > 0;
     p.screenshot(new Page.ScreenshotOptions()
-        .setPath(SCREENSHOTS.resolve("every-page").resolve(name + "-" + width + ".png")).setFullPage(true));
+        .setPath(SCREENSHOTS.resolve("every-page").resolve(name + "-" + width + ".png")).setFullPage(!dialog));
+    if (width < 768 && !dialog) {
+      p.screenshot(new Page.ScreenshotOptions()
+          .setPath(SCREENSHOTS.resolve("every-page").resolve(name + "-" + width + "-screen.png")));
+    }
   }
 
   /** Visits {@code s} and checks it; a screen that cannot be opened is a problem too, and the others go on. */
