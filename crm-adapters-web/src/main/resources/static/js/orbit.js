@@ -29,17 +29,24 @@
   document.addEventListener("htmx:beforeRequest", function (event) {
     var target = event.detail.target;
     if (target && target.classList && target.classList.contains("modal-host") && !target.children.length) {
-      openers[target.id] = event.detail.elt;
+      var elt = event.detail.elt;
+      var around = elt.closest("[id]");
+      // The element, and how to find its successor if the page redraws it meanwhile (a board card).
+      openers[target.id] = { el: elt, around: around ? around.id : null, get: elt.getAttribute("hx-get") };
     }
   });
   function focusBack(host) {
     var opener = openers[host.id];
     delete openers[host.id];
-    if (opener && opener.isConnected && opener.offsetParent !== null) {
-      opener.focus();
-    } else if (opener && opener.id && document.getElementById(opener.id)) {
-      document.getElementById(opener.id).focus();
+    if (!opener) { return; }
+    var el = opener.el;
+    if (!el.isConnected && opener.around && document.getElementById(opener.around)) {
+      var around = document.getElementById(opener.around);
+      el = (opener.get && (around.getAttribute("hx-get") === opener.get ? around
+          : around.querySelector('[hx-get="' + CSS.escape(opener.get) + '"]')))
+          || around.querySelector("a[href], button:not([disabled])") || around;
     }
+    if (el && el.isConnected) { el.focus(); }
   }
   function closeModal(host) {
     if (!host || !host.children.length) { return; }

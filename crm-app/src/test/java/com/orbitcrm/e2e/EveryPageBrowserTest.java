@@ -23,12 +23,15 @@ import org.junit.jupiter.api.Test;
 /**
  * Every page of the application, public and signed in, with its modals: none is wider than a phone or a
  * tablet (360, 390 and 768 px), no dialog opens outside the screen, and axe-core finds no serious or
- * critical WCAG 2.2 AA violation (the third-party API docs page aside). Each page is also saved at 390 and
+ * critical WCAG 2.2 AA (or best-practice) violation, nor a page without an h1 or with skipped heading levels
+ * (the third-party API docs page aside). Each page is also saved at 390 and
  * 1440 px in target/screenshots/every-page/ for a person to look at.
  */
 class EveryPageBrowserTest extends BrowserTest {
 
-  static final List<String> AXE_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
+  static final List<String> AXE_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice");
+  /** Moderate by axe's measure, but named in the issue: every page has an h1, and headings do not skip levels. */
+  static final List<String> ALSO_FAILING = List.of("page-has-heading-one", "heading-order");
 
   /** A screen: a path, then what to do there (open a modal) before it is checked. */
   record Screen(String name, String path, Consumer<Page> then, boolean axe) {
@@ -276,7 +279,8 @@ class EveryPageBrowserTest extends BrowserTest {
         }
         var found = new ArrayList<String>();
         for (Rule rule : new AxeBuilder(p).withTags(AXE_TAGS).analyze().getViolations()) {
-          if ("serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact())) {
+          if ("serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact())
+              || ALSO_FAILING.contains(rule.getId())) {
             var nodes = rule.getNodes().stream().limit(3)
                 .map(n -> n.getTarget() + " " + n.getFailureSummary().replace('\n', ' ')).toList();
             found.add(s.name() + " @" + w + ": " + rule.getId() + " (" + rule.getImpact() + ", "
