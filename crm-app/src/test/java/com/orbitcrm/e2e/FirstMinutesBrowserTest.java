@@ -233,7 +233,7 @@ class FirstMinutesBrowserTest extends BrowserTest {
 
   @Test
   void compactDensityIsRememberedForTheMember() {
-    for (int i = 0; i < 12; i++) {
+    for (int i = 0; i < 30; i++) {
       api.post("/api/clients", "{\"name\": \"Client " + i + "\", \"contactName\": \"Person " + i + "\"}");
     }
     page.setViewportSize(1440, 900);
@@ -250,10 +250,24 @@ class FirstMinutesBrowserTest extends BrowserTest {
     double compact = ((Number) page.evaluate("() => document.querySelector('#client-rows tr.client-row')"
         + ".getBoundingClientRect().height")).doubleValue();
     assertThat(compact).isLessThan(comfortable * 0.75);
+    int compactRows = rowsAboveTheFold();
+    page.navigate("/settings/profile");
+    page.getByTestId("density-card").getByLabel("Comfortable").check();
+    page.getByTestId("density-card").getByRole(AriaRole.BUTTON).click();
+    page.waitForURL("**/settings/profile");
+    page.navigate("/clients");
+    int comfortableRows = rowsAboveTheFold();
+    System.out.printf("Client rows above the fold at 1440x900: comfortable %d, compact %d%n", comfortableRows, compactRows);
+    assertThat(compactRows).isGreaterThanOrEqualTo(comfortableRows * 3 / 2);
 
     page.getByTestId("user-menu").locator("summary").click();
     page.getByTestId("density-toggle").click();
     page.waitForURL("**/clients");
-    assertThat(page.locator("body")).not().hasClass(Pattern.compile(".*density-compact.*"));
+    assertThat(page.locator("body")).hasClass(Pattern.compile(".*density-compact.*"));
+  }
+
+  private int rowsAboveTheFold() {
+    return ((Number) page.evaluate("() => [...document.querySelectorAll('#client-rows tr.client-row')]"
+        + ".filter(r => r.getBoundingClientRect().bottom <= window.innerHeight).length")).intValue();
   }
 }
