@@ -53,7 +53,8 @@ class EveryPageBrowserTest extends BrowserTest {
 
   private static void settle(Page p) {
     p.waitForLoadState();
-    p.waitForFunction("() => !document.querySelector('.htmx-request, .htmx-swapping, .htmx-settling')");
+    p.waitForFunction("() => !document.querySelector('.htmx-request, .htmx-swapping, .htmx-settling')", null,
+        new Page.WaitForFunctionOptions().setTimeout(45_000));
   }
 
   private Demo demo(Page p) {
@@ -129,7 +130,8 @@ class EveryPageBrowserTest extends BrowserTest {
   private BrowserContext at(int width, int height) {
     BrowserContext c = browser().newContext(new Browser.NewContextOptions()
         .setBaseURL("http://localhost:" + port).setViewportSize(width, height));
-    c.setDefaultTimeout(15_000);
+    c.setDefaultTimeout(20_000);
+    c.setDefaultNavigationTimeout(45_000); // the API docs page loads all of Swagger UI
     return c;
   }
 
