@@ -245,8 +245,13 @@
   }
   document.addEventListener("htmx:afterSettle", syncClearLinks);
 
-  // Flash messages fade after a while.
+  // Flash messages fade after a while. On a phone, a tab bar that scrolls sideways shows its current tab.
   window.addEventListener("load", function () {
+    var tabs = document.querySelector(".tabs");
+    var current = tabs && tabs.querySelector("a.active");
+    if (current && tabs.scrollWidth > tabs.clientWidth) {
+      tabs.scrollLeft = current.offsetLeft - (tabs.clientWidth - current.offsetWidth) / 2;
+    }
     var flash = document.querySelector(".flash-host .flash");
     if (flash) {
       setTimeout(function () { flash.classList.add("flash-fade"); }, 6000);
