@@ -24,22 +24,75 @@
     var second = document.getElementById("modal-2");
     return second && second.children.length ? second : document.getElementById("modal");
   }
+  // What opened each modal, so that focus goes back there when it closes (however it closes).
+  var openers = {};
+  document.addEventListener("htmx:beforeRequest", function (event) {
+    var target = event.detail.target;
+    if (target && target.classList && target.classList.contains("modal-host") && !target.children.length) {
+      var elt = event.detail.elt;
+      var around = elt.closest("[id]");
+      // The element, and how to find its successor if the page redraws it meanwhile (a board card).
+      openers[target.id] = { el: elt, around: around ? around.id : null, get: elt.getAttribute("hx-get") };
+    }
+  });
+  function focusBack(host) {
+    var opener = openers[host.id];
+    delete openers[host.id];
+    if (!opener) { return; }
+    var el = opener.el;
+    if (!el.isConnected && opener.around && document.getElementById(opener.around)) {
+      var around = document.getElementById(opener.around);
+      el = (opener.get && (around.getAttribute("hx-get") === opener.get ? around
+          : around.querySelector('[hx-get="' + CSS.escape(opener.get) + '"]')))
+          || around.querySelector("a[href], button:not([disabled])") || around;
+    }
+    if (el && el.isConnected) { el.focus(); }
+  }
+  function closeModal(host) {
+    if (!host || !host.children.length) { return; }
+    host.innerHTML = "";
+    host.dispatchEvent(new CustomEvent("orbit:modal-closed", { bubbles: true }));
+    focusBack(host);
+  }
   document.addEventListener("click", function (event) {
     var backdrop = event.target.closest("[data-modal]");
     if (event.target.closest("[data-close-modal]") || (backdrop && event.target === backdrop)) {
-      var host = hostOf(event.target);
-      if (host) { host.innerHTML = ""; }
+      closeModal(hostOf(event.target));
     }
   });
+
+  // A rejected form (422) puts focus on its first invalid field, wherever it was swapped.
+  function firstInvalid(root) {
+    return root.querySelector("[aria-invalid=true], .has-error-input, .has-error input:not([type=hidden]), "
+        + ".has-error select, .has-error textarea");
+  }
   document.addEventListener("htmx:afterSwap", function (event) {
-    if (event.detail.target && event.detail.target.classList.contains("modal-host")) {
+    var target = event.detail.target;
+    if (!target) { return; }
+    var xhr = event.detail.xhr;
+    var invalid = xhr && xhr.status === 422 ? firstInvalid(target.isConnected ? target : document) : null;
+    if (target.classList.contains("modal-host")) {
+      if (!target.children.length) {
+        focusBack(target);
+        return;
+      }
       // A form modal starts in its first field; a record's modal (the deal) on its close button, so that
       // typing does not land in a note by accident.
-      var target = event.detail.target;
-      var first = target.querySelector("[autofocus]")
+      var first = invalid || target.querySelector("[autofocus]")
           || (target.querySelector(".deal-modal, .meeting-modal") ? target.querySelector(".modal-close")
               : target.querySelector("input:not([type=hidden]), select, textarea"));
       if (first) { first.focus(); }
+    } else if (invalid) {
+      invalid.focus();
+    }
+  });
+  // An inline edit that was saved or cancelled gives focus back to its ✎ button.
+  document.addEventListener("htmx:afterSettle", function (event) {
+    var el = event.detail.elt;
+    if (el && el.matches && el.matches(".fact") && !el.querySelector("form")
+        && document.activeElement === document.body) {
+      var edit = el.querySelector(".inline-edit");
+      if (edit) { edit.focus(); }
     }
   });
 
@@ -51,6 +104,8 @@
     toast.className = "toast";
     toast.setAttribute("role", "status");
     toast.textContent = event.detail.value || event.detail;
+    // Three at most: older ones give way instead of piling up.
+    while (host.children.length >= 3) { host.firstElementChild.remove(); }
     host.appendChild(toast);
     setTimeout(function () { toast.classList.add("toast-out"); }, 3500);
     setTimeout(function () { toast.remove(); }, 4200);
@@ -81,11 +136,54 @@
       }
     });
   });
+  // Escape closes the innermost thing only: a field edited in place (cancelled, the rest of the modal
+  // stays), else the navigation menu, else an open menu, else the top modal.
   document.addEventListener("keydown", function (event) {
-    if (event.key === "Escape") {
-      document.querySelectorAll("details.menu[open]").forEach(function (menu) { menu.removeAttribute("open"); });
-      var host = topHost();
-      if (host) { host.innerHTML = ""; }
+    if (event.key !== "Escape" || event.defaultPrevented) { return; }
+    var inline = event.target.closest && event.target.closest("[data-inline-edit]");
+    if (inline) {
+      var cancel = inline.querySelector("[data-inline-cancel]");
+      if (cancel) { event.preventDefault(); cancel.click(); }
+      return;
+    }
+    if (document.querySelector(".topbar.nav-open")) {
+      closeNav(true);
+      return;
+    }
+    var menus = document.querySelectorAll("details.menu[open]");
+    if (menus.length) {
+      menus.forEach(function (menu) {
+        var within = menu.contains(document.activeElement);
+        menu.removeAttribute("open");
+        if (within) { menu.querySelector("summary").focus(); }
+      });
+      return;
+    }
+    closeModal(topHost());
+  });
+
+  // The navigation on a narrow screen: a button that opens and closes it (aria-expanded tells which).
+  function closeNav(focusToggle) {
+    var bar = document.querySelector(".topbar.nav-open");
+    if (!bar) { return; }
+    bar.classList.remove("nav-open");
+    var toggle = bar.querySelector(".nav-toggle");
+    toggle.setAttribute("aria-expanded", "false");
+    if (focusToggle) { toggle.focus(); }
+  }
+  document.addEventListener("click", function (event) {
+    var toggle = event.target.closest(".nav-toggle");
+    if (toggle) {
+      var bar = toggle.closest(".topbar");
+      var open = !bar.classList.contains("nav-open");
+      bar.classList.toggle("nav-open", open);
+      toggle.setAttribute("aria-expanded", String(open));
+      if (open) {
+        var current = bar.querySelector(".nav a[aria-current=page]") || bar.querySelector(".nav a");
+        if (current) { current.focus(); }
+      }
+    } else if (!event.target.closest(".nav")) {
+      closeNav(false);
     }
   });
 
@@ -121,8 +219,39 @@
     }
   });
 
-  // Flash messages fade after a while.
+  // Lists filtered live: the address bar keeps only the filters that are set ("?search=acme", not
+  // "?search=acme&status=&ownerId=&state="), and "Clear filters" shows whenever one is set.
+  document.addEventListener("htmx:beforeHistoryUpdate", function (event) {
+    var history = event.detail.history;
+    if (!history || !history.path) { return; }
+    var url = new URL(history.path, window.location.origin);
+    var kept = new URLSearchParams();
+    url.searchParams.forEach(function (value, key) {
+      if (value.trim() !== "" && key !== "_csrf") { kept.append(key, value); }
+    });
+    var query = kept.toString();
+    history.path = url.pathname + (query ? "?" + query : "") + url.hash;
+  });
+  function syncClearLinks() {
+    document.querySelectorAll("[data-clear-filters]").forEach(function (link) {
+      var selector = link.getAttribute("data-clear-filters");
+      var form = selector ? document.querySelector(selector) : link.closest("form");
+      if (!form) { return; }
+      link.hidden = !Array.prototype.some.call(form.elements, function (el) {
+        if (!el.name || el.type === "hidden" || el.type === "submit" || el.type === "button") { return false; }
+        return el.type === "checkbox" || el.type === "radio" ? el.checked : String(el.value).trim() !== "";
+      });
+    });
+  }
+  document.addEventListener("htmx:afterSettle", syncClearLinks);
+
+  // Flash messages fade after a while. On a phone, a tab bar that scrolls sideways shows its current tab.
   window.addEventListener("load", function () {
+    var tabs = document.querySelector(".tabs");
+    var current = tabs && tabs.querySelector("a.active");
+    if (current && tabs.scrollWidth > tabs.clientWidth) {
+      tabs.scrollLeft = current.offsetLeft - (tabs.clientWidth - current.offsetWidth) / 2;
+    }
     var flash = document.querySelector(".flash-host .flash");
     if (flash) {
       setTimeout(function () { flash.classList.add("flash-fade"); }, 6000);

@@ -70,7 +70,7 @@ class IdentityBrowserTest extends BrowserTest {
     screenshot("10-settings-workspace");
     page.navigate("/clients/does-not-exist");
     assertThat(page.locator(".error-code")).hasText("404");
-    assertThat(page.locator(".error-page h3")).hasText("We couldn't find that");
+    assertThat(page.locator(".error-page h1")).hasText("We couldn't find that");
     assertThat(page.locator(".workspace-name")).hasText(DemoAccounts.WORKSPACE);
     screenshot("11-error-404");
 

@@ -27,6 +27,7 @@ public class InMemoryWorkspaces implements Workspaces {
 
   private final Map<TenantId, Workspace> workspaces = new LinkedHashMap<>();
   private final List<Membership> memberships = new ArrayList<>();
+  private final Map<String, com.orbitcrm.tenancy.Density> densities = new java.util.HashMap<>();
   private final InMemoryUsers users;
   private final Clock clock;
 
@@ -56,7 +57,8 @@ public class InMemoryWorkspaces implements Workspaces {
   public List<WorkspaceMembership> of(UserId user) {
     return memberships.stream().filter(m -> m.user().equals(user))
         .sorted(Comparator.comparing(Membership::joinedAt))
-        .map(m -> new WorkspaceMembership(m.tenant(), find(m.tenant()).map(Workspace::name).orElse("?"), m.role()))
+        .map(m -> new WorkspaceMembership(m.tenant(), find(m.tenant()).map(Workspace::name).orElse("?"), m.role(),
+            densities.getOrDefault(m.tenant() + "|" + m.user(), com.orbitcrm.tenancy.Density.COMFORTABLE)))
         .toList();
   }
 
@@ -101,6 +103,15 @@ public class InMemoryWorkspaces implements Workspaces {
     }
     memberships.set(memberships.indexOf(current.get()),
         new Membership(tenant, user, role, current.get().joinedAt()));
+    return true;
+  }
+
+  @Override
+  public boolean changeDensity(TenantId tenant, UserId user, com.orbitcrm.tenancy.Density density) {
+    if (membership(tenant, user).isEmpty()) {
+      return false;
+    }
+    densities.put(tenant + "|" + user, density);
     return true;
   }
 

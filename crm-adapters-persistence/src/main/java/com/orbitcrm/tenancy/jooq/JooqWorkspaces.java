@@ -5,6 +5,7 @@ import static org.orbitcrm.db.jooq.Tables.TENANTS;
 import static org.orbitcrm.db.jooq.Tables.USERS;
 
 import com.orbitcrm.platform.EmailAddress;
+import com.orbitcrm.tenancy.Density;
 import com.orbitcrm.tenancy.Member;
 import com.orbitcrm.tenancy.Role;
 import com.orbitcrm.tenancy.TenantId;
@@ -69,12 +70,13 @@ class JooqWorkspaces implements Workspaces {
   public List<WorkspaceMembership> of(UserId user) {
     // Runs before a workspace is chosen: opens the "memberships of the current user" policy for it.
     Settings.set(dsl, "orbit.user_id", user.toString());
-    return dsl.select(MEMBERSHIPS.TENANT_ID, TENANTS.NAME, MEMBERSHIPS.ROLE)
+    return dsl.select(MEMBERSHIPS.TENANT_ID, TENANTS.NAME, MEMBERSHIPS.ROLE, MEMBERSHIPS.DENSITY)
         .from(MEMBERSHIPS)
         .join(TENANTS).on(TENANTS.ID.eq(MEMBERSHIPS.TENANT_ID))
         .where(MEMBERSHIPS.USER_ID.eq(user.value()))
         .orderBy(MEMBERSHIPS.CREATED_AT, TENANTS.NAME)
-        .fetch(r -> new WorkspaceMembership(new TenantId(r.value1()), r.value2(), role(r.value3())));
+        .fetch(r -> new WorkspaceMembership(new TenantId(r.value1()), r.value2(), role(r.value3()),
+            Density.stored(r.value4())));
   }
 
   @Override
@@ -109,6 +111,14 @@ class JooqWorkspaces implements Workspaces {
   public boolean changeRole(TenantId tenant, UserId user, Role role) {
     return dsl.update(MEMBERSHIPS)
         .set(MEMBERSHIPS.ROLE, role.key())
+        .where(MEMBERSHIPS.TENANT_ID.eq(tenant.value()), MEMBERSHIPS.USER_ID.eq(user.value()))
+        .execute() == 1;
+  }
+
+  @Override
+  public boolean changeDensity(TenantId tenant, UserId user, Density density) {
+    return dsl.update(MEMBERSHIPS)
+        .set(MEMBERSHIPS.DENSITY, density.key())
         .where(MEMBERSHIPS.TENANT_ID.eq(tenant.value()), MEMBERSHIPS.USER_ID.eq(user.value()))
         .execute() == 1;
   }

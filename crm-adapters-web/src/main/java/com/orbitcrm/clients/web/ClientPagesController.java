@@ -218,8 +218,9 @@ class ClientPagesController {
   }
 
   @GetMapping("/clients/new")
-  String quickAdd(Model model) {
+  String quickAdd(@RequestParam(defaultValue = "false") boolean fromEmpty, Model model) {
     TenantContext.requireWriter();
+    model.addAttribute("fromEmpty", fromEmpty);
     var form = new ClientForm();
     form.setAccountOwnerId(TenantContext.require().user() == null ? "" : TenantContext.require().user().toString());
     return quickAddForm(model, form, Map.of(), null);
@@ -235,9 +236,16 @@ class ClientPagesController {
           .withColumns(CustomFieldForms.cells(customFields.columns(Client.RECORD_TYPE),
               clients.customValues(List.of(client.id())).getOrDefault(client.id().value(), Map.of()))));
       HxTrigger.toast(htmx, client.details().name() + " was added.");
+      if ("true".equals(request.getParameter("fromEmpty"))) {
+        // Added from the empty state: there is no table to add the row to yet; the list replaces it.
+        list(Map.of(), model);
+        model.addAttribute("firstClient", true);
+        model.addAttribute("oob", true);
+      }
       return "clients/list :: client-created";
     } catch (InvalidInputException e) {
       response.setStatus(422);
+      model.addAttribute("fromEmpty", "true".equals(request.getParameter("fromEmpty")));
       return quickAddForm(model, form, FormErrors.of(e), request.getParameterMap());
     }
   }
@@ -290,7 +298,7 @@ class ClientPagesController {
       model.addAttribute("client", ClientRow.of(client, ownerName(client.details().accountOwnerId())));
       model.addAttribute("customValues", customValues(client));
       model.addAttribute("saved", true);
-      return "clients/detail :: client-card";
+      return "clients/detail :: client-saved";
     } catch (InvalidInputException e) {
       response.setStatus(422);
       return editForm(model, ClientRow.of(clients.get(clientId), null), form, FormErrors.of(e), request.getParameterMap());

@@ -66,6 +66,20 @@ class ProfileController {
     }
   }
 
+  /**
+   * Compact or comfortable tables and cards, for the current member in this workspace (the user menu and the
+   * profile page); back to the page it was chosen on ({@code back}: a path of this application only).
+   */
+  @PostMapping("/settings/profile/density")
+  String density(@RequestParam(defaultValue = "") String density, @RequestParam(defaultValue = "") String back,
+                 RedirectAttributes redirect) {
+    var chosen = profile.changeDensity(density);
+    redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.ok(chosen == com.orbitcrm.tenancy.Density.COMPACT
+        ? "Compact tables and cards." : "Comfortable tables and cards."));
+    boolean local = back.startsWith("/") && !back.startsWith("//") && !back.contains("\\") && !back.contains("\n");
+    return "redirect:" + (local ? back : "/settings/profile");
+  }
+
   /** A new password, given the current one: the person's other sessions end, this one stays. */
   @PostMapping("/settings/profile/password")
   String changePassword(@RequestParam(defaultValue = "") String currentPassword,

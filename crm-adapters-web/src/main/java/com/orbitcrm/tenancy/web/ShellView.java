@@ -29,6 +29,12 @@ public record ShellView(String userName, String email, String workspaceId, Strin
     return role.key().substring(0, 1).toUpperCase() + role.key().substring(1);
   }
 
+  /** Whether the member chose compact tables and cards in this workspace. */
+  public boolean compact() {
+    return workspaces.stream().anyMatch(w -> w.tenant().toString().equals(workspaceId)
+        && w.density() == com.orbitcrm.tenancy.Density.COMPACT);
+  }
+
   /** Whether the navigation entry for {@code prefix} is the current section. */
   public boolean in(String prefix) {
     return path.equals(prefix) || path.startsWith(prefix + "/");

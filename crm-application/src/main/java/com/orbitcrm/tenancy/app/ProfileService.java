@@ -3,8 +3,10 @@ package com.orbitcrm.tenancy.app;
 import com.orbitcrm.platform.InvalidInputException;
 import com.orbitcrm.platform.TimeZones;
 import com.orbitcrm.tenancy.TenantContext;
+import com.orbitcrm.tenancy.Density;
 import com.orbitcrm.tenancy.UserId;
 import com.orbitcrm.tenancy.port.Users;
+import com.orbitcrm.tenancy.port.Workspaces;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
@@ -21,10 +23,21 @@ public class ProfileService {
 
   private final Users users;
   private final WorkspaceCalendar workspace;
+  private final Workspaces workspaces;
 
-  ProfileService(Users users, WorkspaceCalendar workspace) {
+  ProfileService(Users users, WorkspaceCalendar workspace, Workspaces workspaces) {
     this.users = users;
     this.workspace = workspace;
+    this.workspaces = workspaces;
+  }
+
+  /** How dense the current member likes this workspace's tables and cards ({@code comfortable}, {@code compact}). */
+  @Transactional
+  public Density changeDensity(@Nullable String raw) {
+    var scope = TenantContext.require();
+    Density density = Density.parse(raw);
+    workspaces.changeDensity(scope.tenant(), scope.requireUser(), density);
+    return density;
   }
 
   /** The zone times are shown in to the current user: their own, else the workspace's. */

@@ -1,5 +1,6 @@
 package com.orbitcrm.tenancy.port;
 
+import com.orbitcrm.tenancy.Density;
 import com.orbitcrm.tenancy.Member;
 import com.orbitcrm.tenancy.Role;
 import com.orbitcrm.tenancy.TenantId;
@@ -31,6 +32,9 @@ public interface Workspaces {
 
   /** @return whether a membership changed. */
   boolean changeRole(TenantId tenant, UserId user, Role role);
+
+  /** Stores how dense the member likes the workspace's lists; @return whether a membership changed. */
+  boolean changeDensity(TenantId tenant, UserId user, Density density);
 
   /** @return whether a membership was removed. */
   boolean removeMember(TenantId tenant, UserId user);
