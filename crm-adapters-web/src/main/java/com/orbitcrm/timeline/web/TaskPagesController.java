@@ -102,7 +102,7 @@ class TaskPagesController {
   String section(@PathVariable String entityType, @PathVariable String entityId, Model model) {
     RecordRef entity = timeline.entityInPath(entityType, entityId);
     model.addAttribute("tasks", models.ofRecord(entity, Map.of(), Map.of(), TenantContext.require().user()));
-    return "timeline/tasks :: section";
+    return "timeline/tasks :: record-tasks";
   }
 
   @PostMapping("/tasks/{entityType}/{entityId}")
@@ -130,7 +130,7 @@ class TaskPagesController {
       put(form, "priority", priority);
       model.addAttribute("tasks", models.ofRecord(entity, form, FormErrors.of(e), me));
     }
-    return "timeline/tasks :: section";
+    return "timeline/tasks :: record-tasks";
   }
 
   // ---- Done and undone, from anywhere ----------------------------------------------------------------

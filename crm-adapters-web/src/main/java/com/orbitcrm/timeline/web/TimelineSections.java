@@ -22,7 +22,7 @@ class TimelineSections {
   /** Tasks first: what is left to do on the record. */
   @Bean
   EntitySection tasksSection(TaskModels tasks, Records records) {
-    return new Section(records, 15, "tasks", "timeline/tasks", "section", (record, model) -> model.addAttribute("tasks",
+    return new Section(records, 15, "tasks", "timeline/tasks", "record-tasks", (record, model) -> model.addAttribute("tasks",
         tasks.ofRecord(record, Map.of(), Map.of(), TenantContext.require().user())));
   }
 
