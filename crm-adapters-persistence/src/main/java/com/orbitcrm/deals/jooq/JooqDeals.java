@@ -108,9 +108,11 @@ class JooqDeals implements Deals {
       return List.of();
     }
     var w = DEAL_SEARCH_WORDS.as("w");
-    Condition where = w.TENANT_ID.eq(tenant.value()).and(w.WORD.between(words.getFirst(),
-        words.getFirst() + SearchWords.LAST));
-    for (String other : words.subList(1, words.size())) {
+    // The longest word drives (the narrowest range of the index); the others are checked per record.
+    String first = words.stream().max(java.util.Comparator.comparingInt(String::length)).orElseThrow();
+    Condition where = w.TENANT_ID.eq(tenant.value()).and(w.WORD.between(first,
+        first + SearchWords.LAST));
+    for (String other : words.stream().filter(o -> !o.equals(first)).toList()) {
       var o = DEAL_SEARCH_WORDS.as("o");
       where = where.and(DSL.exists(DSL.selectOne().from(o).where(o.TENANT_ID.eq(tenant.value()),
           o.DEAL_ID.eq(w.DEAL_ID), o.WORD.between(other, other + SearchWords.LAST))));

@@ -83,9 +83,11 @@ class JooqMeetings implements Meetings {
       return List.of();
     }
     var w = MEETING_SEARCH_WORDS.as("w");
-    Condition where = w.TENANT_ID.eq(tenant.value()).and(w.WORD.between(words.getFirst(),
-        words.getFirst() + SearchWords.LAST));
-    for (String other : words.subList(1, words.size())) {
+    // The longest word drives (the narrowest range of the index); the others are checked per record.
+    String first = words.stream().max(java.util.Comparator.comparingInt(String::length)).orElseThrow();
+    Condition where = w.TENANT_ID.eq(tenant.value()).and(w.WORD.between(first,
+        first + SearchWords.LAST));
+    for (String other : words.stream().filter(o -> !o.equals(first)).toList()) {
       var o = MEETING_SEARCH_WORDS.as("o");
       where = where.and(DSL.exists(DSL.selectOne().from(o).where(o.TENANT_ID.eq(tenant.value()),
           o.MEETING_ID.eq(w.MEETING_ID), o.WORD.between(other, other + SearchWords.LAST))));

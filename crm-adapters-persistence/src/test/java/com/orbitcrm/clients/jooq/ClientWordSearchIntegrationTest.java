@@ -39,7 +39,7 @@ class ClientWordSearchIntegrationTest {
       assertThat(clients.findByWords(tenant, SearchWords.of("grace har"), 5)).extracting(c -> c.details().name())
           .containsExactly("Harbor Hospitality");
       assertThat(clients.findByWords(tenant, SearchWords.of("buyer@harvest.example"), 5)).hasSize(1);
-      assertThat(clients.findByWords(tenant, SearchWords.of("client 7"), 50)).extracting(Client::details)
+      assertThat(clients.findByWords(tenant, SearchWords.of("client 7"), 200)).hasSize(110).extracting(Client::details)
           .extracting(d -> d.name()).doesNotContain("Client 7").contains("Client 70", "Client 700");
       assertThat(clients.findByWords(tenant, SearchWords.of("elsewhere"), 5)).isEmpty();
       assertThat(clients.findByWords(tenant, SearchWords.of("c"), 8)).hasSize(8);
