@@ -21,7 +21,7 @@ SPRING_DATASOURCE_URL=jdbc:postgresql://127.0.0.1:5432/$DB SPRING_DATASOURCE_USE
   "$JAVA" -Xmx1g -jar "$JAR" --server.port="$PORT" --logging.level.root=warn > "$OUT/app-assets.log" 2>&1 &
 APP=$!
 trap 'kill $APP 2>/dev/null || true' EXIT
-for _ in $(seq 1 120); do curl -sf "$BASE/actuator/health" >/dev/null && break; sleep 1; done
+for _ in $(seq 1 600); do curl -sf "$BASE/actuator/health" >/dev/null && break; sleep 1; done
 
 PASSWORD=orbit-demo-2026
 export ORBIT_COOKIE=$(sign_in "$BASE" demo@orbitcrm.dev)
