@@ -92,6 +92,11 @@ class AccessMatrixIntegrationTest {
         new Endpoint("GET", "/api/crm/activities/deal/{id}?type=call", null, "deal", true),
         new Endpoint("POST", "/api/crm/activities", "{\"entityType\": \"client\", \"entityId\": \""
             + UUID.randomUUID() + "\", \"activityType\": \"note\", \"subject\": \"Matrix\"}", null, false),
+        new Endpoint("GET", "/api/crm/tasks", null, null, true),
+        new Endpoint("GET", "/api/crm/tasks?due=overdue&limit=10", null, null, true),
+        new Endpoint("GET", "/api/crm/tasks?due=done", null, null, true),
+        new Endpoint("POST", "/api/crm/tasks/{id}/complete", null, "task", false),
+        new Endpoint("POST", "/api/crm/tasks/{id}/reopen", null, "task", false),
         new Endpoint("GET", "/api/crm/notes/client/{id}", null, "client", true),
         new Endpoint("GET", "/api/crm/notes/deal/{id}", null, "deal", true),
         new Endpoint("POST", "/api/crm/notes", "{\"entityType\": \"client\", \"entityId\": \""
@@ -217,16 +222,23 @@ class AccessMatrixIntegrationTest {
     String ownPipeline = owner.post("/api/crm/pipelines", PIPELINE).text("id");
     String otherWebhook = otherApi.post("/api/webhooks", WEBHOOK).text("id");
     String ownWebhook = owner.post("/api/webhooks", WEBHOOK).text("id");
-    foreign = new java.util.HashMap<>(Map.of("import", otherImport, "member", other.userId(), "token", otherToken, "client", otherClient,
-        "deal", otherDeal, "note", otherNote, "meeting", otherMeeting, "invitation", otherInvitation, "field", otherField,
-        "pipeline", otherPipeline));
+    String task = """
+        {"entityType": "client", "entityId": "%s", "activityType": "task", "subject": "Call back",
+         "dueAt": "2026-12-01T10:00:00Z", "priority": "high"}""";
+    String otherTask = otherApi.post("/api/crm/activities", task.formatted(otherClient)).text("id");
+    String ownTask = owner.post("/api/crm/activities", task.formatted(ownClient)).text("id");
+    foreign = new java.util.HashMap<>(Map.of("import", otherImport, "member", other.userId(), "token", otherToken,
+        "client", otherClient, "deal", otherDeal, "note", otherNote, "meeting", otherMeeting, "invitation",
+        otherInvitation, "field", otherField, "pipeline", otherPipeline));
     foreign.put("webhook", otherWebhook);
     foreign.put("delivery", delivery(otherApi, otherWebhook));
-    own = new java.util.HashMap<>(Map.of("import", ownImport, "member", v.text("userId"), "token", viewerApiToken, "client", ownClient,
-        "deal", ownDeal, "note", ownNote, "meeting", ownMeeting, "invitation", ownInvitation, "field", ownField,
-        "pipeline", ownPipeline));
+    foreign.put("task", otherTask);
+    own = new java.util.HashMap<>(Map.of("import", ownImport, "member", v.text("userId"), "token", viewerApiToken,
+        "client", ownClient, "deal", ownDeal, "note", ownNote, "meeting", ownMeeting, "invitation", ownInvitation,
+        "field", ownField, "pipeline", ownPipeline));
     own.put("webhook", ownWebhook);
     own.put("delivery", delivery(owner, ownWebhook));
+    own.put("task", ownTask);
     assertThat(otherApi.get("/api/members").status()).isEqualTo(200);
   }
 

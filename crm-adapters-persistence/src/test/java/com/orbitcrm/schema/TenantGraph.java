@@ -87,6 +87,9 @@ record TenantGraph(UUID tenant, UUID user, UUID client, UUID deal, UUID field, U
           exec(c, "insert into crm_activities (tenant_id, id, entity_type, entity_id, activity_type, subject, "
               + "call_outcome, call_duration) values (?, ?, 'client', ?, 'call', 'Intro call', 'answered', 300)",
               g.tenant(), id, g.client())),
+      new Fixture("deal_search_words", "tenant_id", (c, g, id) ->
+          exec(c, "insert into deal_search_words (tenant_id, word, deal_id) values (?, ?, ?)",
+              g.tenant(), "w" + id, g.deal()), "word = word || 'x'"),
       new Fixture("crm_notes", "tenant_id", (c, g, id) ->
           exec(c, "insert into crm_notes (tenant_id, id, entity_type, entity_id, content, is_pinned, color) "
               + "values (?, ?, 'deal', ?, 'Budget approved', true, 'yellow')", g.tenant(), id, g.deal())),
@@ -96,6 +99,10 @@ record TenantGraph(UUID tenant, UUID user, UUID client, UUID deal, UUID field, U
         exec(c, "insert into crm_meeting_attendees (tenant_id, meeting_id, position, email, name, status) "
             + "values (?, ?, 0, 'ada@example.test', 'Ada', 'accepted')", g.tenant(), id);
       }, "name = name || 'x'"),
+      new Fixture("meeting_search_words", "tenant_id", (c, g, id) -> {
+        meeting(c, g, id);
+        exec(c, "insert into meeting_search_words (tenant_id, word, meeting_id) values (?, ?, ?)", g.tenant(), "w" + id, id);
+      }, "word = word || 'x'"),
       new Fixture("calendar_feeds", "tenant_id", (c, g, id) ->
           exec(c, "insert into calendar_feeds (tenant_id, user_id, key_hash) values (?, ?, ?)", g.tenant(), g.user(),
               sha256(id.toString()).substring(0, 32).getBytes(StandardCharsets.UTF_8)), "created_at = now()"),

@@ -38,6 +38,8 @@ import com.orbitcrm.timeline.ActivityDraft;
 import com.orbitcrm.timeline.app.EmailTrackingService;
 import com.orbitcrm.timeline.app.NoteService;
 import com.orbitcrm.timeline.app.TimelineService;
+import com.orbitcrm.timeline.app.TaskService;
+import com.orbitcrm.timeline.TaskDraft;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -80,6 +82,7 @@ class DemoData implements ApplicationRunner {
   private final ClientService clients;
   private final DealService deals;
   private final TimelineService timeline;
+  private final TaskService tasks;
   private final NoteService notes;
   private final EmailTrackingService tracking;
   private final MeetingService meetings;
@@ -92,8 +95,9 @@ class DemoData implements ApplicationRunner {
   DemoData(SignUpService signUp, MemberService members, IdentityService identity, ClientService clients,
            DealService deals, TimelineService timeline, NoteService notes, EmailTrackingService tracking,
            MeetingService meetings, CustomFieldService customFields, TransactionOperations transactions,
-           Environment environment, Clock clock, TableStatistics statistics) {
+           Environment environment, Clock clock, TableStatistics statistics, TaskService tasks) {
     this.statistics = statistics;
+    this.tasks = tasks;
     this.customFields = customFields;
     this.signUp = signUp;
     this.members = members;
@@ -365,7 +369,26 @@ class DemoData implements ApplicationRunner {
           null, null, null, null, null, null, null, null, List.of());
     };
     boolean track = type.equals("email") && random.nextInt(3) > 0;
-    Activity logged = as(tenant, by, () -> timeline.log(on, draft, track, List.of(), at));
+    TaskDraft task = TaskDraft.NONE;
+    if (type.equals("task")) {
+      // Due somewhere from three days ago to two weeks ahead (a few today), on the hour; one in five without a date.
+      Instant now = clock.instant().truncatedTo(ChronoUnit.HOURS);
+      Instant due = switch (random.nextInt(5)) {
+        case 0 -> null;
+        case 1 -> now.minus(Duration.ofHours(1 + random.nextInt(72)));
+        case 2 -> now.plus(Duration.ofHours(1 + random.nextInt(6)));
+        default -> now.plus(Duration.ofDays(1 + random.nextInt(14)));
+      };
+      String[] priorities = {"low", "normal", "normal", "high"};
+      task = new TaskDraft(due == null ? null : due.toString(), by.value().toString(),
+          priorities[random.nextInt(priorities.length)]);
+    }
+    TaskDraft taskDraft = task;
+    Activity logged = as(tenant, by, () -> timeline.log(on, draft, taskDraft, track, List.of(), at));
+    if (logged.task() != null && logged.task().dueAt() != null && logged.task().dueAt().isBefore(clock.instant())
+        && random.nextBoolean()) {
+      as(tenant, by, () -> tasks.complete(logged.id())); // some of the past ones are done
+    }
     if (track) {
       // Opened through its tracking pixel, as the recipient's mail program would.
       tracking.tokens(logged).pixel().ifPresent(tracking::opened);

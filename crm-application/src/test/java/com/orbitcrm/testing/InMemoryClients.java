@@ -19,6 +19,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import com.orbitcrm.platform.SearchWords;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -52,6 +53,21 @@ public class InMemoryClients implements Clients {
   @Override
   public Optional<Client> find(TenantId tenant, ClientId id) {
     return Optional.ofNullable(rows.get(new Key(tenant, id)));
+  }
+
+  /** As the word table answers: every typed word starts a word of the name, contact or e-mail; closest first. */
+  @Override
+  public List<Client> findByWords(TenantId tenant, List<String> typed, int limit) {
+    if (typed.isEmpty()) {
+      return List.of();
+    }
+    return rows.values().stream().filter(c -> c.tenant().equals(tenant) && !c.trashed())
+        .filter(c -> {
+          var own = SearchWords.of(c.details().name() + " " + java.util.Objects.toString(c.details().contact().name(), "") + " "
+              + java.util.Objects.toString(c.details().contact().email(), ""));
+          return typed.stream().allMatch(t -> own.stream().anyMatch(w -> w.startsWith(t)));
+        })
+        .limit(limit).toList();
   }
 
   @Override

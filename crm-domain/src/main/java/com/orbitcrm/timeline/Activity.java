@@ -13,10 +13,18 @@ import org.jspecify.annotations.Nullable;
  * One entry of a client's or a deal's timeline.
  *
  * @param metadata free-form facts (a stage change's from/to stages, an e-mail's tracked links).
+ * @param task what makes a {@code task} activity a task; {@literal null} for every other type.
  */
 public record Activity(UUID id, TenantId tenant, RecordRef entity, ActivityDetails details,
                        Map<String, String> metadata, EmailTracking tracking, @Nullable UserId createdBy,
-                       Instant createdAt) {
+                       Instant createdAt, @Nullable Task task) {
+
+  /** An entry that is not a task. */
+  public Activity(UUID id, TenantId tenant, RecordRef entity, ActivityDetails details, Map<String, String> metadata,
+                  EmailTracking tracking, @Nullable UserId createdBy, Instant createdAt) {
+    this(id, tenant, entity, details, metadata, tracking, createdBy, createdAt,
+        details.type() == ActivityType.TASK ? new Task(null, null, TaskPriority.NORMAL, null, null) : null);
+  }
 
   public Activity {
     Objects.requireNonNull(id);
@@ -25,6 +33,17 @@ public record Activity(UUID id, TenantId tenant, RecordRef entity, ActivityDetai
     Objects.requireNonNull(details);
     metadata = Map.copyOf(metadata);
     Objects.requireNonNull(tracking);
+    if ((task != null) != (details.type() == ActivityType.TASK)) {
+      throw new IllegalArgumentException("a task activity, and only a task activity, has a task");
+    }
+  }
+
+  /** The same entry with its task changed (done, undone). */
+  public Activity withTask(Task changed) {
+    if (task == null) {
+      throw new IllegalStateException("not a task");
+    }
+    return new Activity(id, tenant, entity, details, metadata, tracking, createdBy, createdAt, changed);
   }
 
   public ActivityType type() {

@@ -35,6 +35,12 @@ public record ActivityDetails(ActivityType type, @Nullable String subject, @Null
     meetingAttendees = List.copyOf(meetingAttendees);
   }
 
+  /** A task done or reopened, as the system records it. */
+  public static ActivityDetails taskStatus(String subject) {
+    return new ActivityDetails(ActivityType.TASK_STATUS, subject, null, null, List.of(), null, null, null,
+        null, null, null, List.of());
+  }
+
   /** A stage change as the system records it. */
   public static ActivityDetails statusChange(String subject, @Nullable String description) {
     return new ActivityDetails(ActivityType.STATUS_CHANGE, subject, description, null, List.of(), null, null, null,
@@ -57,9 +63,12 @@ public record ActivityDetails(ActivityType type, @Nullable String subject, @Null
       if (type == null) {
         violations.add(new FieldViolation("activityType", "must be one of " + ActivityType.loggable().stream()
             .map(ActivityType::key).collect(Collectors.joining(", "))));
-      } else if (!type.userMayLog()) {
+      } else if (type == ActivityType.STATUS_CHANGE) {
         violations.add(new FieldViolation("activityType",
             "status_change entries are written by the system when a deal moves"));
+      } else if (!type.userMayLog()) {
+        violations.add(new FieldViolation("activityType",
+            "task_status entries are written by the system when a task is done or reopened"));
       }
     }
     String subject = Fields.text(violations, "subject", d.subject(), 255);

@@ -5,7 +5,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-/** The kinds of timeline entries, with their labels and icons. {@link #STATUS_CHANGE} is written by the system only. */
+/**
+ * The kinds of timeline entries, with their labels and icons. {@link #STATUS_CHANGE} and {@link #TASK_STATUS} are
+ * written by the system only.
+ */
 public enum ActivityType {
   EMAIL("E-mail", "mail"),
   CALL("Call", "phone"),
@@ -14,7 +17,9 @@ public enum ActivityType {
   TASK("Task", "check-square"),
   SMS("SMS", "message-square"),
   STATUS_CHANGE("Stage change", "refresh-cw"),
-  DOCUMENT("Document", "file");
+  DOCUMENT("Document", "file"),
+  /** A task done or reopened (the system writes it when someone ticks or unticks the task). */
+  TASK_STATUS("Task update", "check-square");
 
   private final String label;
   private final String icon;
@@ -38,7 +43,7 @@ public enum ActivityType {
   }
 
   public boolean userMayLog() {
-    return this != STATUS_CHANGE;
+    return this != STATUS_CHANGE && this != TASK_STATUS;
   }
 
   public static Optional<ActivityType> of(String key) {

@@ -25,6 +25,8 @@ import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -502,6 +504,34 @@ class JooqClients implements Clients {
         .setNull(CLIENTS.DELETED_AT)
         .where(CLIENTS.TENANT_ID.eq(tenant.value()), CLIENTS.ID.eq(id.value()), CLIENTS.DELETED_AT.isNotNull())
         .execute() == 1;
+  }
+
+  @Override
+  public List<Client> findByWords(TenantId tenant, List<String> words, int limit) {
+    if (words.isEmpty()) {
+      return List.of();
+    }
+    var w = CLIENT_SEARCH_WORDS.as("w");
+    // The longest word drives (the narrowest range of the index); the others are checked per record.
+    String first = words.stream().max(java.util.Comparator.comparingInt(String::length)).orElseThrow();
+    Condition where = w.TENANT_ID.eq(tenant.value()).and(w.WORD.between(first,
+        first + LAST_CHARACTER));
+    for (String other : words.stream().filter(o -> !o.equals(first)).toList()) {
+      var o = CLIENT_SEARCH_WORDS.as("o");
+      where = where.and(DSL.exists(DSL.selectOne().from(o).where(o.TENANT_ID.eq(tenant.value()),
+          o.CLIENT_ID.eq(w.CLIENT_ID), o.WORD.between(other, other + LAST_CHARACTER))));
+    }
+    // The first word's range in word order (an index range scan that stops early); a client matching with several
+    // words comes several times, so a few more rows than asked for are read.
+    List<UUID> ids = dsl.select(w.CLIENT_ID).from(w).where(where).orderBy(w.WORD, w.CLIENT_ID).limit(limit * 4)
+        .fetch(r -> r.value1()).stream().distinct().limit(limit).toList();
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    Map<UUID, Client> found = new HashMap<>();
+    dsl.selectFrom(CLIENTS).where(CLIENTS.TENANT_ID.eq(tenant.value()), CLIENTS.ID.in(ids), CLIENTS.DELETED_AT.isNull())
+        .fetch(JooqClients::toClient).forEach(c -> found.put(c.id().value(), c));
+    return ids.stream().map(found::get).filter(Objects::nonNull).toList();
   }
 
   @Override

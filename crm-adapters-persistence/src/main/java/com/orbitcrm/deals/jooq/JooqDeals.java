@@ -2,6 +2,7 @@ package com.orbitcrm.deals.jooq;
 
 import static org.orbitcrm.db.jooq.Tables.CRM_CUSTOM_FIELD_VALUES;
 import static org.orbitcrm.db.jooq.Tables.CRM_DEALS;
+import static org.orbitcrm.db.jooq.Tables.DEAL_SEARCH_WORDS;
 import static org.orbitcrm.db.jooq.Tables.PIPELINE_STAGES;
 
 import com.orbitcrm.clients.ClientId;
@@ -43,6 +44,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.List;
+import java.util.Objects;
+import java.util.HashMap;
+import com.orbitcrm.platform.SearchWords;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -96,6 +100,32 @@ class JooqDeals implements Deals {
     return deals()
         .where(CRM_DEALS.TENANT_ID.eq(tenant.value()), CRM_DEALS.ID.eq(id.value()))
         .fetchOptional(JooqDeals::toDeal);
+  }
+
+  @Override
+  public List<Deal> findByWords(TenantId tenant, List<String> words, int limit) {
+    if (words.isEmpty()) {
+      return List.of();
+    }
+    var w = DEAL_SEARCH_WORDS.as("w");
+    // The longest word drives (the narrowest range of the index); the others are checked per record.
+    String first = words.stream().max(java.util.Comparator.comparingInt(String::length)).orElseThrow();
+    Condition where = w.TENANT_ID.eq(tenant.value()).and(w.WORD.between(first,
+        first + SearchWords.LAST));
+    for (String other : words.stream().filter(o -> !o.equals(first)).toList()) {
+      var o = DEAL_SEARCH_WORDS.as("o");
+      where = where.and(DSL.exists(DSL.selectOne().from(o).where(o.TENANT_ID.eq(tenant.value()),
+          o.DEAL_ID.eq(w.DEAL_ID), o.WORD.between(other, other + SearchWords.LAST))));
+    }
+    List<UUID> ids = dsl.select(w.DEAL_ID).from(w).where(where).orderBy(w.WORD, w.DEAL_ID).limit(limit * 4)
+        .fetch(r -> r.value1()).stream().distinct().limit(limit).toList();
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    Map<UUID, Deal> found = new HashMap<>();
+    deals().where(CRM_DEALS.TENANT_ID.eq(tenant.value()), CRM_DEALS.ID.in(ids), CRM_DEALS.DELETED_AT.isNull())
+        .fetch(JooqDeals::toDeal).forEach(d -> found.put(d.id().value(), d));
+    return ids.stream().map(found::get).filter(Objects::nonNull).toList();
   }
 
   @Override

@@ -1,6 +1,7 @@
 package com.orbitcrm.meetings.jooq;
 
 import static org.orbitcrm.db.jooq.Tables.CRM_MEETINGS;
+import static org.orbitcrm.db.jooq.Tables.MEETING_SEARCH_WORDS;
 import static org.orbitcrm.db.jooq.Tables.CRM_MEETING_ATTENDEES;
 
 import com.orbitcrm.meetings.LocationType;
@@ -25,6 +26,9 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Objects;
+import java.util.HashMap;
+import com.orbitcrm.platform.SearchWords;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -71,6 +75,32 @@ class JooqMeetings implements Meetings {
   public Optional<Meeting> find(TenantId tenant, MeetingId id) {
     return one(dsl.selectFrom(CRM_MEETINGS).where(CRM_MEETINGS.TENANT_ID.eq(tenant.value()),
         CRM_MEETINGS.ID.eq(id.value()), CRM_MEETINGS.DELETED_AT.isNull()).fetchOptional());
+  }
+
+  @Override
+  public List<Meeting> findByWords(TenantId tenant, List<String> words, int limit) {
+    if (words.isEmpty()) {
+      return List.of();
+    }
+    var w = MEETING_SEARCH_WORDS.as("w");
+    // The longest word drives (the narrowest range of the index); the others are checked per record.
+    String first = words.stream().max(java.util.Comparator.comparingInt(String::length)).orElseThrow();
+    Condition where = w.TENANT_ID.eq(tenant.value()).and(w.WORD.between(first,
+        first + SearchWords.LAST));
+    for (String other : words.stream().filter(o -> !o.equals(first)).toList()) {
+      var o = MEETING_SEARCH_WORDS.as("o");
+      where = where.and(DSL.exists(DSL.selectOne().from(o).where(o.TENANT_ID.eq(tenant.value()),
+          o.MEETING_ID.eq(w.MEETING_ID), o.WORD.between(other, other + SearchWords.LAST))));
+    }
+    List<UUID> ids = dsl.select(w.MEETING_ID).from(w).where(where).orderBy(w.WORD, w.MEETING_ID).limit(limit * 4)
+        .fetch(r -> r.value1()).stream().distinct().limit(limit).toList();
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    Map<UUID, Meeting> found = new HashMap<>();
+    many(tenant, dsl.selectFrom(CRM_MEETINGS).where(CRM_MEETINGS.TENANT_ID.eq(tenant.value()), CRM_MEETINGS.ID.in(ids),
+        CRM_MEETINGS.DELETED_AT.isNull()).fetch()).forEach(m -> found.put(m.id().value(), m));
+    return ids.stream().map(found::get).filter(Objects::nonNull).toList();
   }
 
   @Override

@@ -14,6 +14,10 @@ import com.orbitcrm.timeline.ActivityPage;
 import com.orbitcrm.timeline.ActivityType;
 import com.orbitcrm.timeline.Attendee;
 import com.orbitcrm.timeline.CallOutcome;
+import com.orbitcrm.timeline.Task;
+import com.orbitcrm.timeline.TaskPage;
+import com.orbitcrm.timeline.TaskPriority;
+import com.orbitcrm.timeline.TaskQuery;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -26,6 +30,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.JSONB;
 import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
@@ -41,6 +46,8 @@ import tools.jackson.databind.node.ObjectNode;
 class JooqActivities implements Activities {
 
   private static final JsonMapper JSON = JsonMapper.builder().build();
+
+  private static final String TASK = ActivityType.TASK.key();
 
   private final DSLContext dsl;
 
@@ -72,6 +79,14 @@ class JooqActivities implements Activities {
     r.setCreatedBy(a.createdBy() == null ? null : a.createdBy().value());
     r.setCreatedAt(at(a.createdAt()));
     r.setUpdatedAt(at(a.createdAt()));
+    if (a.task() != null) {
+      Task t = a.task();
+      r.setDueAt(at(t.dueAt()));
+      r.setAssigneeId(t.assignee() == null ? null : t.assignee().value());
+      r.setPriority(t.priority().key());
+      r.setCompletedAt(at(t.completedAt()));
+      r.setCompletedBy(t.completedBy() == null ? null : t.completedBy().value());
+    }
     // A system entry derives its id from its event: a redelivered event writes nothing twice.
     dsl.insertInto(CRM_ACTIVITIES).set(r).onConflictDoNothing().execute();
   }
@@ -191,7 +206,90 @@ class JooqActivities implements Activities {
         new RecordRef(new RecordType(r.getEntityType()), r.getEntityId()), details, metadata,
         new Activity.EmailTracking(Boolean.TRUE.equals(r.getEmailOpened()), instant(r.getEmailOpenedAt()),
             Boolean.TRUE.equals(r.getEmailClicked()), instant(r.getEmailClickedAt())),
-        r.getCreatedBy() == null ? null : new UserId(r.getCreatedBy()), r.getCreatedAt().toInstant());
+        r.getCreatedBy() == null ? null : new UserId(r.getCreatedBy()), r.getCreatedAt().toInstant(),
+        details.type() != ActivityType.TASK ? null : new Task(instant(r.getDueAt()),
+            r.getAssigneeId() == null ? null : new UserId(r.getAssigneeId()),
+            TaskPriority.of(r.getPriority() == null ? "normal" : r.getPriority()).orElse(TaskPriority.NORMAL),
+            instant(r.getCompletedAt()), r.getCompletedBy() == null ? null : new UserId(r.getCompletedBy())));
+  }
+
+  // ---- Tasks ----------------------------------------------------------------------------------------
+
+  /** The rows the partial task indexes (V22) hold: the same predicate, so the planner can use them. */
+  private static Condition openTasks(TenantId tenant) {
+    return CRM_ACTIVITIES.TENANT_ID.eq(tenant.value()).and(CRM_ACTIVITIES.ACTIVITY_TYPE.eq(TASK))
+        .and(CRM_ACTIVITIES.COMPLETED_AT.isNull());
+  }
+
+  private static Condition doneTasks(TenantId tenant) {
+    return CRM_ACTIVITIES.TENANT_ID.eq(tenant.value()).and(CRM_ACTIVITIES.ACTIVITY_TYPE.eq(TASK))
+        .and(CRM_ACTIVITIES.COMPLETED_AT.isNotNull());
+  }
+
+  @Override
+  public boolean updateTask(TenantId tenant, UUID id, Task task) {
+    return dsl.update(CRM_ACTIVITIES)
+        .set(CRM_ACTIVITIES.COMPLETED_AT, at(task.completedAt()))
+        .set(CRM_ACTIVITIES.COMPLETED_BY, task.completedBy() == null ? null : task.completedBy().value())
+        .where(CRM_ACTIVITIES.TENANT_ID.eq(tenant.value()), CRM_ACTIVITIES.ID.eq(id),
+            CRM_ACTIVITIES.ACTIVITY_TYPE.eq(TASK))
+        .execute() == 1;
+  }
+
+  @Override
+  public TaskPage tasks(TenantId tenant, TaskQuery q) {
+    Condition where = q.done() ? doneTasks(tenant) : openTasks(tenant);
+    if (q.assignee() != null) {
+      where = where.and(CRM_ACTIVITIES.ASSIGNEE_ID.eq(q.assignee().value()));
+    }
+    Field<OffsetDateTime> key = q.done() ? CRM_ACTIVITIES.COMPLETED_AT : CRM_ACTIVITIES.DUE_KEY;
+    if (!q.done() && q.due() != null) {
+      // TaskDue's buckets on the stored due key (no due time = the year 9999 = upcoming).
+      Instant from = q.due().from(q.window());
+      Instant to = q.due().to(q.window());
+      if (from != null) {
+        where = where.and(key.ge(at(from)));
+      }
+      if (to != null) {
+        where = where.and(key.lt(at(to)));
+      }
+    }
+    if (q.after() != null) {
+      var cursor = DSL.row(key, CRM_ACTIVITIES.ID);
+      var at = DSL.val(at(q.after().createdAt()));
+      where = where.and(q.done() ? cursor.lt(at, DSL.val(q.after().id())) : cursor.gt(at, DSL.val(q.after().id())));
+    }
+    List<CrmActivitiesRecord> rows = dsl.selectFrom(CRM_ACTIVITIES)
+        .where(where)
+        .orderBy(q.done() ? List.of(key.desc(), CRM_ACTIVITIES.ID.desc()) : List.of(key.asc(), CRM_ACTIVITIES.ID.asc()))
+        .limit(q.limit() + 1)
+        .fetch();
+    CreatedCursor next = null;
+    if (rows.size() > q.limit()) {
+      rows = rows.subList(0, q.limit());
+      CrmActivitiesRecord last = rows.getLast();
+      next = new CreatedCursor((q.done() ? last.getCompletedAt() : last.getDueKey()).toInstant(), last.getId());
+    }
+    return new TaskPage(rows.stream().map(JooqActivities::toActivity).toList(), next);
+  }
+
+  @Override
+  public int countOpenDueBefore(TenantId tenant, UserId assignee, Instant before) {
+    return dsl.fetchCount(CRM_ACTIVITIES, openTasks(tenant).and(CRM_ACTIVITIES.ASSIGNEE_ID.eq(assignee.value()))
+        .and(CRM_ACTIVITIES.DUE_KEY.lt(at(before))));
+  }
+
+  @Override
+  public List<Activity> tasksOf(TenantId tenant, RecordRef entity, int doneLimit) {
+    Condition of = CRM_ACTIVITIES.ENTITY_TYPE.eq(entity.type().key()).and(CRM_ACTIVITIES.ENTITY_ID.eq(entity.id()));
+    var open = dsl.selectFrom(CRM_ACTIVITIES).where(openTasks(tenant).and(of))
+        .orderBy(CRM_ACTIVITIES.DUE_KEY, CRM_ACTIVITIES.ID).limit(500).fetch(JooqActivities::toActivity);
+    var done = dsl.selectFrom(CRM_ACTIVITIES).where(doneTasks(tenant).and(of))
+        .orderBy(CRM_ACTIVITIES.COMPLETED_AT.desc(), CRM_ACTIVITIES.ID.desc()).limit(doneLimit)
+        .fetch(JooqActivities::toActivity);
+    var all = new ArrayList<Activity>(open);
+    all.addAll(done);
+    return all;
   }
 
   @Override

@@ -64,6 +64,19 @@ record ActivityView(String id, ActivityType type, String title, @Nullable String
           facts.add("With " + String.join(", ", d.meetingAttendees()));
         }
       }
+      case TASK -> {
+        var task = a.task();
+        if (task != null) {
+          if (task.done()) {
+            facts.add("Done " + FULL.format(task.completedAt()));
+          } else if (task.dueAt() != null) {
+            facts.add("Due " + FULL.format(task.dueAt()));
+          }
+          if (task.priority() != com.orbitcrm.timeline.TaskPriority.NORMAL) {
+            facts.add(task.priority().label() + " priority");
+          }
+        }
+      }
       default -> { }
     }
     String title = d.subject() != null ? d.subject()

@@ -20,6 +20,12 @@ import com.orbitcrm.timeline.Note;
 import com.orbitcrm.timeline.app.EmailTrackingService;
 import com.orbitcrm.timeline.app.NoteService;
 import com.orbitcrm.timeline.app.TimelineService;
+import com.orbitcrm.timeline.app.TaskService;
+import com.orbitcrm.timeline.TaskDraft;
+import com.orbitcrm.timeline.TaskDue;
+import com.orbitcrm.timeline.TaskQuery;
+import com.orbitcrm.tenancy.UserId;
+import java.util.Locale;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,13 +56,15 @@ import tools.jackson.databind.JsonNode;
 class TimelineApiController {
 
   private final TimelineService timeline;
+  private final TaskService tasks;
   private final NoteService notes;
   private final EmailTrackingService tracking;
   private final PublicUrl publicUrl;
 
-  TimelineApiController(TimelineService timeline, NoteService notes, EmailTrackingService tracking,
+  TimelineApiController(TimelineService timeline, TaskService tasks, NoteService notes, EmailTrackingService tracking,
                         PublicUrl publicUrl) {
     this.timeline = timeline;
+    this.tasks = tasks;
     this.notes = notes;
     this.tracking = tracking;
     this.publicUrl = publicUrl;
@@ -102,8 +110,74 @@ class TimelineApiController {
         text(body, "meetingLocation"), attendees(body));
     boolean trackOpens = bool(body, "trackOpens");
     List<String> links = strings(body, "trackedLinks");
-    Activity activity = timeline.log(entity, draft, trackOpens, links);
+    var task = new TaskDraft(text(body, "dueAt"), text(body, "assigneeId"), text(body, "priority"));
+    Activity activity = timeline.log(entity, draft, task, trackOpens, links, null);
     return ResponseEntity.status(HttpStatus.CREATED).body(ActivityJson.of(activity, tracking, baseUrl()));
+  }
+
+  // ---- Tasks --------------------------------------------------------------------------------------
+
+  /**
+   * The workspace's tasks: open ones by due time (all, or one {@code due} bucket in the caller's zone), or
+   * {@code due=done}, most recently done first; {@code assigneeId} narrows to one member. Paged like the other
+   * lists ({@code limit}, {@code cursor}, next page in {@code Link}).
+   */
+  @GetMapping("/api/crm/tasks")
+  ResponseEntity<List<ActivityJson>> tasks(@RequestParam(required = false) @Nullable String assigneeId,
+                                           @RequestParam(required = false) @Nullable String due,
+                                           @RequestParam(required = false) @Nullable String limit,
+                                           @RequestParam(required = false) @Nullable String cursor) {
+    UserId assignee = null;
+    if (assigneeId != null && !assigneeId.isBlank()) {
+      try {
+        assignee = new UserId(UUID.fromString(assigneeId.strip()));
+      } catch (IllegalArgumentException e) {
+        throw InvalidInputException.of("assigneeId", "must be the id of a member");
+      }
+    }
+    boolean done = false;
+    TaskDue bucket = null;
+    if (due != null && !due.isBlank()) {
+      String key = due.strip().toLowerCase(Locale.ROOT);
+      if (key.equals("done")) {
+        done = true;
+      } else {
+        bucket = TaskDue.of(key).orElseThrow(() ->
+            InvalidInputException.of("due", "must be one of overdue, today, upcoming, done"));
+      }
+    }
+    int size = TaskQuery.DEFAULT_LIMIT;
+    if (limit != null && !limit.isBlank()) {
+      try {
+        size = Integer.parseInt(limit.strip());
+      } catch (NumberFormatException e) {
+        throw InvalidInputException.of("limit", "must be a whole number");
+      }
+    }
+    CreatedCursor after = null;
+    if (cursor != null && !cursor.isBlank()) {
+      after = CreatedCursor.decode(cursor.strip()).orElseThrow(() ->
+          InvalidInputException.of("cursor", "is not a cursor of this list (take it from the Link header)"));
+    }
+    var page = tasks.list(assignee, bucket, done, after, size);
+    var response = ResponseEntity.ok();
+    if (page.next() != null) {
+      response.header(HttpHeaders.LINK, Requests.nextLink(page.next().encode(), size));
+    }
+    String base = baseUrl();
+    return response.body(page.items().stream().map(a -> ActivityJson.of(a, tracking, base)).toList());
+  }
+
+  /** Marks a task done (a done one stays as it was); its record's timeline records it. */
+  @PostMapping("/api/crm/tasks/{id}/complete")
+  ActivityJson complete(@PathVariable String id) {
+    return ActivityJson.of(tasks.complete(Requests.id(id, "Task")), tracking, baseUrl());
+  }
+
+  /** Opens a done task again; its record's timeline records it. */
+  @PostMapping("/api/crm/tasks/{id}/reopen")
+  ActivityJson reopen(@PathVariable String id) {
+    return ActivityJson.of(tasks.reopen(Requests.id(id, "Task")), tracking, baseUrl());
   }
 
   // ---- Notes --------------------------------------------------------------------------------------

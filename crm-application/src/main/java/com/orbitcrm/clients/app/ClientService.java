@@ -30,6 +30,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import com.orbitcrm.platform.SearchWords;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -88,6 +89,12 @@ public class ClientService implements ExpiringTrash {
   @Transactional(readOnly = true)
   public Map<ClientId, String> names(Collection<ClientId> ids) {
     return clients.names(TenantContext.requireTenant(), ids, true);
+  }
+
+  /** At most {@code limit} live clients whose words start with the typed words (the command bar). */
+  @Transactional(readOnly = true)
+  public List<Client> findByWords(String typed, int limit) {
+    return clients.findByWords(TenantContext.requireTenant(), SearchWords.of(typed), Math.clamp(limit, 1, 50));
   }
 
   /** A live client of this workspace; 404 for a trashed one, or one of another workspace. */

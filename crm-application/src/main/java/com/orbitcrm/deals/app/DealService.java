@@ -59,6 +59,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import com.orbitcrm.platform.SearchWords;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -164,6 +165,12 @@ public class DealService implements ExpiringTrash {
 
   /** Deals read at a time by an export: large enough that the values' query per chunk is cheap. */
   static final int EXPORT_CHUNK = 2_000;
+
+  /** At most {@code limit} live deals whose words start with the typed words (the command bar). */
+  @Transactional(readOnly = true)
+  public List<Deal> findByWords(String typed, int limit) {
+    return deals.findByWords(TenantContext.requireTenant(), SearchWords.of(typed), Math.clamp(limit, 1, 50));
+  }
 
   /** A live deal of this workspace; 404 for a trashed one, or one of another workspace. */
   @Transactional(readOnly = true)

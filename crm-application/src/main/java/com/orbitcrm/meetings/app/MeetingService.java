@@ -28,6 +28,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import com.orbitcrm.platform.SearchWords;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
@@ -70,6 +71,12 @@ public class MeetingService {
   @Transactional(readOnly = true)
   public Meeting get(MeetingId id) {
     return meetings.find(TenantContext.requireTenant(), id).orElseThrow(() -> new NotFoundException("Meeting"));
+  }
+
+  /** At most {@code limit} live meetings whose title's words start with the typed words (the command bar). */
+  @Transactional(readOnly = true)
+  public List<Meeting> findByWords(String typed, int limit) {
+    return meetings.findByWords(TenantContext.requireTenant(), SearchWords.of(typed), Math.clamp(limit, 1, 50));
   }
 
   /** A page of meetings in start order, and the cursor of the next page (when there is one). */

@@ -14,6 +14,10 @@ import com.orbitcrm.timeline.ActivityDetails;
 import com.orbitcrm.timeline.ActivityDraft;
 import com.orbitcrm.timeline.ActivityPage;
 import com.orbitcrm.timeline.ActivityType;
+import com.orbitcrm.timeline.Task;
+import com.orbitcrm.timeline.TaskDraft;
+import com.orbitcrm.platform.FieldViolation;
+import java.util.ArrayList;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -39,13 +43,15 @@ public class TimelineService {
   private final Records records;
   private final Clock clock;
   private final org.springframework.context.ApplicationEventPublisher events;
+  private final TaskRules tasks;
 
   TimelineService(Activities activities, Records records, Clock clock,
-                  org.springframework.context.ApplicationEventPublisher events) {
+                  org.springframework.context.ApplicationEventPublisher events, TaskRules tasks) {
     this.activities = activities;
     this.records = records;
     this.clock = clock;
     this.events = events;
+    this.tasks = tasks;
   }
 
   /** Parses a record type and id as typed in a body; bad ones are field errors. */
@@ -66,7 +72,7 @@ public class TimelineService {
     ActivityType filter = null;
     if (type != null && !type.isBlank()) {
       filter = ActivityType.of(type.strip().toLowerCase(Locale.ROOT)).orElseThrow(() ->
-          InvalidInputException.of("type", "must be one of email, call, meeting, note, task, sms, status_change, document"));
+          InvalidInputException.of("type", "must be one of email, call, meeting, note, task, sms, status_change, document, task_status"));
     }
     if (limit < 1 || limit > MAX_LIMIT) {
       throw InvalidInputException.of("limit", "must be between 1 and " + MAX_LIMIT);
@@ -99,8 +105,41 @@ public class TimelineService {
   @Transactional
   public Activity log(RecordRef entity, ActivityDraft draft, boolean trackOpens, List<String> trackedLinks,
                       @Nullable Instant at) {
+    return log(entity, draft, TaskDraft.NONE, trackOpens, trackedLinks, at);
+  }
+
+  /**
+   * As {@link #log(RecordRef, ActivityDraft, boolean, List, Instant)}, with a task's own fields (due time,
+   * assignee, priority) for a {@code task}; they are refused on any other type. A task without an assignee is the
+   * logger's.
+   */
+  @Transactional
+  public Activity log(RecordRef entity, ActivityDraft draft, TaskDraft taskDraft, boolean trackOpens,
+                      List<String> trackedLinks, @Nullable Instant at) {
     var scope = TenantContext.requireWriter();
-    ActivityDetails details = ActivityDetails.from(draft);
+    var violations = new ArrayList<FieldViolation>();
+    ActivityDetails details = null;
+    try {
+      details = ActivityDetails.from(draft);
+    } catch (InvalidInputException e) {
+      violations.addAll(e.violations());
+    }
+    Task task = null;
+    ActivityType type = details != null ? details.type()
+        : ActivityType.of(draft.activityType() == null ? "" : draft.activityType().strip().toLowerCase(Locale.ROOT))
+            .orElse(null);
+    if (type == ActivityType.TASK) {
+      try {
+        task = tasks.check(taskDraft, scope.user());
+      } catch (InvalidInputException e) {
+        violations.addAll(e.violations());
+      }
+    } else if (type != null) {
+      Task.onlyForTasks(violations, type, taskDraft.dueAt(), taskDraft.assigneeId(), taskDraft.priority());
+    }
+    if (!violations.isEmpty()) {
+      throw new InvalidInputException(violations);
+    }
     var metadata = new LinkedHashMap<String, String>();
     if (trackOpens || !trackedLinks.isEmpty()) {
       if (details.type() != ActivityType.EMAIL) {
@@ -121,7 +160,7 @@ public class TimelineService {
     }
     records.requireReferenced(entity);
     var activity = new Activity(UUID.randomUUID(), scope.tenant(), entity, details, metadata,
-        Activity.EmailTracking.NONE, scope.user(), at == null ? clock.instant() : at);
+        Activity.EmailTracking.NONE, scope.user(), at == null ? clock.instant() : at, task);
     activities.insert(activity);
     events.publishEvent(new com.orbitcrm.timeline.ActivityLogged(scope.tenant(), activity.id(), entity, scope.user(),
         activity.createdAt()));

@@ -30,6 +30,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import com.orbitcrm.platform.SearchWords;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -89,6 +90,21 @@ class InMemoryDeals implements Deals {
   @Override
   public Optional<Deal> find(TenantId tenant, DealId id) {
     return Optional.ofNullable(rows.get(new Key(tenant, id)));
+  }
+
+  /** Every typed word starts a word of the name or contact. */
+  @Override
+  public List<Deal> findByWords(TenantId tenant, List<String> typed, int limit) {
+    if (typed.isEmpty()) {
+      return List.of();
+    }
+    return rows.values().stream().filter(d -> d.tenant().equals(tenant) && !d.trashed())
+        .filter(d -> {
+          var own = SearchWords.of(d.details().name() + " " + java.util.Objects.toString(d.details().contact().name(), "") + " "
+              + java.util.Objects.toString(d.details().contact().email(), ""));
+          return typed.stream().allMatch(t -> own.stream().anyMatch(w -> w.startsWith(t)));
+        })
+        .limit(limit).toList();
   }
 
   @Override

@@ -7,6 +7,11 @@ import com.orbitcrm.testing.StoreOrder;
 import com.orbitcrm.timeline.Activity;
 import com.orbitcrm.timeline.ActivityPage;
 import com.orbitcrm.timeline.ActivityType;
+import com.orbitcrm.timeline.Task;
+import com.orbitcrm.timeline.TaskDue;
+import com.orbitcrm.timeline.TaskPage;
+import com.orbitcrm.timeline.TaskQuery;
+import com.orbitcrm.tenancy.UserId;
 import com.orbitcrm.timeline.port.Activities;
 import java.time.Instant;
 import java.util.Comparator;
@@ -29,6 +34,9 @@ class InMemoryActivities implements Activities {
       .thenComparing(Activity::id, StoreOrder.UUIDS).reversed();
 
   private record Key(TenantId tenant, UUID id) {}
+
+  /** What V22's due_key stores for a task without a due time. */
+  static final Instant NO_DUE = Instant.parse("9999-12-31T00:00:00Z");
 
   private final Map<Key, Activity> rows = new LinkedHashMap<>();
 
@@ -84,7 +92,7 @@ class InMemoryActivities implements Activities {
     var tracking = new Activity.EmailTracking(true, t.openedAt() == null ? at : t.openedAt(),
         t.clicked() || click, click && t.clickedAt() == null ? at : t.clickedAt());
     rows.put(key, new Activity(a.id(), a.tenant(), a.entity(), a.details(), a.metadata(), tracking, a.createdBy(),
-        a.createdAt()));
+        a.createdAt(), a.task()));
     return true;
   }
 
@@ -94,6 +102,67 @@ class InMemoryActivities implements Activities {
         .filter(k -> k.tenant().equals(tenant) && rows.get(k).entity().equals(entity)).toList();
     gone.forEach(rows::remove);
     return gone.size();
+  }
+
+  @Override
+  public boolean updateTask(TenantId tenant, UUID id, Task task) {
+    var key = new Key(tenant, id);
+    Activity a = rows.get(key);
+    if (a == null || a.task() == null) {
+      return false;
+    }
+    rows.put(key, a.withTask(task));
+    return true;
+  }
+
+  /** The same buckets and orders as the SQL: open by (due, id) without a due time last; done newest first. */
+  @Override
+  public TaskPage tasks(TenantId tenant, TaskQuery q) {
+    Comparator<Activity> byDue = Comparator.comparing((Activity a) -> dueKey(a)).thenComparing(Activity::id,
+        StoreOrder.UUIDS);
+    Comparator<Activity> byDone = Comparator.comparing((Activity a) -> a.task().completedAt())
+        .thenComparing(Activity::id, StoreOrder.UUIDS).reversed();
+    List<Activity> matching = of(tenant)
+        .filter(a -> a.task() != null && a.task().done() == q.done())
+        .filter(a -> q.assignee() == null || q.assignee().equals(a.task().assignee()))
+        .filter(a -> q.done() || q.due() == null || TaskDue.of(a.task(), q.window()).orElseThrow() == q.due())
+        .filter(a -> q.after() == null || (q.done()
+            ? byDone.compare(a, marker(a, q.after())) > 0 : byDue.compare(a, marker(a, q.after())) > 0))
+        .sorted(q.done() ? byDone : byDue)
+        .limit(q.limit() + 1L)
+        .toList();
+    if (matching.size() <= q.limit()) {
+      return new TaskPage(matching, null);
+    }
+    List<Activity> page = matching.subList(0, q.limit());
+    Activity last = page.getLast();
+    return new TaskPage(page, new CreatedCursor(q.done() ? last.task().completedAt() : dueKey(last), last.id()));
+  }
+
+  private static Instant dueKey(Activity a) {
+    return a.task().dueAt() == null ? NO_DUE : a.task().dueAt();
+  }
+
+  /** A stand-in row at the cursor's place, to compare with. */
+  private static Activity marker(Activity like, CreatedCursor at) {
+    Task t = like.task();
+    return new Activity(at.id(), like.tenant(), like.entity(), like.details(), Map.of(), like.tracking(), null,
+        like.createdAt(), new Task(at.createdAt(), t.assignee(), t.priority(), t.done() ? at.createdAt() : null, null));
+  }
+
+  @Override
+  public int countOpenDueBefore(TenantId tenant, UserId assignee, Instant before) {
+    return (int) of(tenant).filter(a -> a.task() != null && !a.task().done() && assignee.equals(a.task().assignee())
+        && dueKey(a).isBefore(before)).count();
+  }
+
+  @Override
+  public List<Activity> tasksOf(TenantId tenant, RecordRef entity, int doneLimit) {
+    var open = tasks(tenant, new TaskQuery(null, null, false, new TaskDue.Window(Instant.EPOCH, Instant.EPOCH.plusSeconds(1)),
+        null, TaskQuery.MAX_LIMIT)).items().stream().filter(a -> a.entity().equals(entity));
+    var done = tasks(tenant, new TaskQuery(null, null, true, new TaskDue.Window(Instant.EPOCH, Instant.EPOCH.plusSeconds(1)),
+        null, TaskQuery.MAX_LIMIT)).items().stream().filter(a -> a.entity().equals(entity)).limit(doneLimit);
+    return Stream.concat(open, done).toList();
   }
 
   private Stream<Activity> of(TenantId tenant) {

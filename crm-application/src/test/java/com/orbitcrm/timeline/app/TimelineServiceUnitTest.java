@@ -42,7 +42,8 @@ class TimelineServiceUnitTest {
   final TestClock clock = new TestClock(T0);
   final InMemoryClients clients = new InMemoryClients();
   final InMemoryActivities activities = new InMemoryActivities();
-  final TimelineService service = new TimelineService(activities, TestRecords.of(ClientDirectory.over(clients)), clock, e -> {});
+  final TimelineService service = new TimelineService(activities, TestRecords.of(ClientDirectory.over(clients)), clock,
+      e -> {}, new TaskRules(() -> java.time.ZoneOffset.UTC, u -> true));
 
   final TenantId tenant = new TenantId(UUID.randomUUID());
   final TenantId otherTenant = new TenantId(UUID.randomUUID());

@@ -21,6 +21,12 @@ public interface Clients {
   /** The client, trashed or not. */
   Optional<Client> find(TenantId tenant, ClientId id);
 
+  /**
+   * At most {@code limit} live clients each of whose {@code words} starts a word of its name, contact name or
+   * e-mail (see {@code platform.SearchWords}); the closest word matches first. For the command bar.
+   */
+  List<Client> findByWords(TenantId tenant, List<String> words, int limit);
+
   ClientPage find(TenantId tenant, ClientQuery query);
 
   /**

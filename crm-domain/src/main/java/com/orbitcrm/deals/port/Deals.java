@@ -32,6 +32,9 @@ public interface Deals {
   /** The deal, trashed or not. */
   Optional<Deal> find(TenantId tenant, DealId id);
 
+  /** At most {@code limit} live deals each of whose {@code words} starts a word of its name, contact or e-mail. */
+  List<Deal> findByWords(TenantId tenant, List<String> words, int limit);
+
   DealPage find(TenantId tenant, DealQuery query);
 
   /**

@@ -19,6 +19,9 @@ public interface Meetings {
   /** The meeting, unless it was deleted. */
   Optional<Meeting> find(TenantId tenant, MeetingId id);
 
+  /** At most {@code limit} live meetings each of whose {@code words} starts a word of its title. */
+  List<Meeting> findByWords(TenantId tenant, List<String> words, int limit);
+
   /** The meeting even if it was deleted (for those who tell attendees about the deletion). */
   Optional<Meeting> findEvenDeleted(TenantId tenant, MeetingId id);
 
